@@ -1,0 +1,337 @@
+package dev.parley.core.engine;
+
+import dev.parley.core.agent.Agent;
+import dev.parley.core.agent.Decision;
+import dev.parley.core.agent.EpisodeSummary;
+import dev.parley.core.agent.MatchContext;
+import dev.parley.core.episode.Episode;
+import dev.parley.core.episode.EpisodeStatus;
+import dev.parley.core.episode.Step;
+import dev.parley.core.episode.Violation;
+import dev.parley.core.game.ActionCodec;
+import dev.parley.core.game.ChanceOutcome;
+import dev.parley.core.game.Game;
+import dev.parley.core.game.GameState;
+import dev.parley.core.game.Observation;
+import dev.parley.core.game.Turn;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Plays one episode. Same game, same agents and same seed give the same episode record (all but
+ * its wall-clock timing). Agent misbehaviour never escapes as an exception: it becomes a
+ * {@link Violation} resolved by the configured {@link IllegalActionPolicy}.
+ *
+ * <p>Thread-safe: one runner may play many episodes at once on different threads.
+ */
+public final class EpisodeRunner {
+  private static final ExecutorService TIMED = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "parley-decision");
+    t.setDaemon(true);
+    return t;
+  });
+
+  private final RunnerConfig config;
+  private final Clock clock;
+
+  public EpisodeRunner(RunnerConfig config, Clock clock) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public EpisodeRunner(RunnerConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  public RunnerConfig config() {
+    return config;
+  }
+
+  /** Plays one episode; {@code agents.get(i)} sits in seat i. */
+  public <A> Episode run(Game<A> game, List<? extends Agent<A>> agents, MatchInfo info, EpisodeListener listener) {
+    int n = game.numPlayers();
+    if (agents.size() != n || info.seats().size() != n) {
+      throw new IllegalArgumentException(game + " needs " + n + " agents, got " + agents.size()
+          + " agents and " + info.seats().size() + " seat specs");
+    }
+    return new Play<>(game, agents, info, listener).run();
+  }
+
+  public <A> Episode run(Game<A> game, List<? extends Agent<A>> agents, MatchInfo info) {
+    return run(game, agents, info, EpisodeListener.NONE);
+  }
+
+  /** The mutable bookkeeping of one episode. */
+  private final class Play<A> {
+    final Game<A> game;
+    final List<? extends Agent<A>> agents;
+    final MatchInfo info;
+    final EpisodeListener listener;
+    final ActionCodec<A> codec;
+    final ArrayList<Step> steps = new ArrayList<>(32);
+    final boolean[] wantsObservations;
+    List<Violation> violations = List.of();
+    SplittableRandom random;
+    int forfeitedBy = -1;
+    int move;
+
+    Play(Game<A> game, List<? extends Agent<A>> agents, MatchInfo info, EpisodeListener listener) {
+      this.game = game;
+      this.agents = agents;
+      this.info = info;
+      this.listener = listener;
+      this.codec = game.codec();
+      this.wantsObservations = new boolean[agents.size()];
+    }
+
+    Episode run() {
+      long startNanos = System.nanoTime();
+      long startedAt = clock.millis();
+      String gameSpec = game.toString();
+      int n = agents.size();
+      for (int i = 0; i < n; i++) {
+        Agent<A> agent = agents.get(i);
+        agent.begin(new MatchContext(info.runId(), info.matchIndex(), gameSpec, i, n, info.seed()));
+        wantsObservations[i] = agent.wantsObservations();
+      }
+      GameState<A> state = game.newInitialState();
+      EpisodeStatus status = EpisodeStatus.COMPLETED;
+      double[] returns = null;
+      while (!state.isTerminal()) {
+        if (move >= config.maxMoves()) {
+          status = EpisodeStatus.TRUNCATED;
+          break;
+        }
+        Turn turn = state.turn();
+        GameState<A> next;
+        if (turn.isChance()) {
+          A a = sample(state.chanceOutcomes());
+          record(new Step(move, Turn.CHANCE_SEAT, codec.encode(a), null));
+          next = state.apply(a);
+        } else if (turn.count() == 1) {
+          int seat = turn.seat(0);
+          Decision<A> d = decide(state, seat);
+          if (d == null) {
+            break;
+          }
+          record(new Step(move, seat, codec.encode(d.action()), d.trace()));
+          next = state.apply(d.action());
+        } else {
+          int k = turn.count();
+          @SuppressWarnings("unchecked")
+          A[] joint = (A[]) new Object[k];
+          Decision<A>[] decisions = newDecisionArray(k);
+          for (int i = 0; i < k; i++) {
+            decisions[i] = decide(state, turn.seat(i));
+            if (decisions[i] == null) {
+              break;
+            }
+            joint[i] = decisions[i].action();
+          }
+          if (forfeitedBy >= 0) {
+            break;
+          }
+          for (int i = 0; i < k; i++) {
+            record(new Step(move, turn.seat(i), codec.encode(joint[i]), decisions[i].trace()));
+          }
+          next = state.applyJoint(Arrays.asList(joint));
+        }
+        notifyOthers(next, turn);
+        state = next;
+        move++;
+      }
+      if (forfeitedBy >= 0) {
+        status = EpisodeStatus.FORFEIT;
+        returns = game.forfeitReturns(state, forfeitedBy);
+      } else {
+        returns = state.returns();
+      }
+      Double[] boxed = new Double[n];
+      for (int i = 0; i < n; i++) {
+        boxed[i] = returns[i];
+      }
+      List<Double> returnList = List.of(boxed);
+      for (int i = 0; i < n; i++) {
+        Agent<A> agent = agents.get(i);
+        agent.end(new EpisodeSummary(i, game.observe(state, i), returnList, status));
+      }
+      Episode episode = new Episode(info.runId(), info.matchIndex(), gameSpec, info.seats(), info.seed(),
+          steps, returnList, violations, status, info.provenance(), startedAt, System.nanoTime() - startNanos);
+      listener.onEnd(episode);
+      return episode;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Decision<A>[] newDecisionArray(int k) {
+      return (Decision<A>[]) new Decision<?>[k];
+    }
+
+    private void record(Step step) {
+      steps.add(step);
+      listener.onStep(step);
+    }
+
+    private void notifyOthers(GameState<A> next, Turn turn) {
+      for (int s = 0; s < wantsObservations.length; s++) {
+        if (wantsObservations[s] && !turn.includes(s)) {
+          agents.get(s).observe(game.observe(next, s));
+        }
+      }
+    }
+
+    private SplittableRandom random() {
+      if (random == null) {
+        random = new SplittableRandom(Seeds.forEngine(info.seed()));
+      }
+      return random;
+    }
+
+    private A sample(List<ChanceOutcome<A>> outcomes) {
+      if (outcomes.isEmpty()) {
+        throw new IllegalStateException(game + ": chance node with no outcomes");
+      }
+      double r = random().nextDouble();
+      double cumulative = 0;
+      for (ChanceOutcome<A> o : outcomes) {
+        cumulative += o.probability();
+        if (r < cumulative) {
+          return o.action();
+        }
+      }
+      return outcomes.get(outcomes.size() - 1).action();
+    }
+
+    /** The seat's accepted decision, or null when it forfeits. */
+    private Decision<A> decide(GameState<A> state, int seat) {
+      Agent<A> agent = agents.get(seat);
+      List<A> legal = state.legalActions(seat);
+      Observation obs = game.observe(state, seat);
+      Outcome<A> out = call(() -> agent.act(obs, legal));
+      int attempt = 0;
+      while (true) {
+        Violation.Kind kind;
+        String problem;
+        if (out.timedOut) {
+          kind = Violation.Kind.TIMEOUT;
+          problem = "no decision within " + config.decisionTimeout();
+        } else if (out.error != null) {
+          kind = Violation.Kind.AGENT_ERROR;
+          problem = "agent failed: " + out.error;
+        } else if (!out.decision.hasAction()) {
+          kind = Violation.Kind.MALFORMED;
+          problem = out.decision.problem();
+        } else {
+          Optional<String> illegal = state.check(seat, out.decision.action());
+          if (illegal.isEmpty()) {
+            return out.decision;
+          }
+          kind = Violation.Kind.NOT_LEGAL;
+          problem = illegal.get();
+        }
+        switch (config.policy()) {
+          case REPROMPT_THEN_FORFEIT -> {
+            if (attempt < config.maxReprompts()) {
+              violation(seat, kind, problem, Violation.Resolution.REPROMPTED);
+              attempt++;
+              int a = attempt;
+              String p = problem;
+              out = call(() -> agent.retry(obs, legal, p, a));
+              continue;
+            }
+            return forfeit(seat, kind, problem);
+          }
+          case RANDOM_LEGAL -> {
+            if (legal.isEmpty()) {
+              return forfeit(seat, kind, problem + " (no legal action to pick at random)");
+            }
+            violation(seat, kind, problem, Violation.Resolution.RANDOM_LEGAL);
+            return Decision.of(legal.get(random().nextInt(legal.size())));
+          }
+          case DEFAULT_ACTION -> {
+            Optional<A> fallback = game.defaultAction(state, seat);
+            if (fallback.isEmpty()) {
+              return forfeit(seat, kind, problem + " (the game has no default action here)");
+            }
+            violation(seat, kind, problem, Violation.Resolution.DEFAULT_ACTION);
+            return Decision.of(fallback.get());
+          }
+          default -> {
+            return forfeit(seat, kind, problem);
+          }
+        }
+      }
+    }
+
+    private Decision<A> forfeit(int seat, Violation.Kind kind, String problem) {
+      violation(seat, kind, problem, Violation.Resolution.FORFEIT);
+      forfeitedBy = seat;
+      return null;
+    }
+
+    private void violation(int seat, Violation.Kind kind, String problem, Violation.Resolution resolution) {
+      if (violations.isEmpty()) {
+        violations = new ArrayList<>(4);
+      }
+      Violation v = new Violation(move, seat, kind, problem, resolution);
+      violations.add(v);
+      listener.onViolation(v);
+    }
+
+    private Outcome<A> call(java.util.concurrent.Callable<Decision<A>> act) {
+      if (config.decisionTimeout() == null) {
+        try {
+          Decision<A> d = act.call();
+          return d == null ? Outcome.error("agent returned no decision") : Outcome.of(d);
+        } catch (Exception | StackOverflowError e) {
+          return Outcome.error(describe(e));
+        }
+      }
+      Future<Decision<A>> f = TIMED.submit(act);
+      try {
+        Decision<A> d = f.get(config.decisionTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        return d == null ? Outcome.error("agent returned no decision") : Outcome.of(d);
+      } catch (TimeoutException e) {
+        f.cancel(true);
+        return Outcome.late();
+      } catch (ExecutionException e) {
+        return Outcome.error(describe(e.getCause()));
+      } catch (InterruptedException e) {
+        f.cancel(true);
+        Thread.currentThread().interrupt();
+        return Outcome.error("interrupted");
+      }
+    }
+  }
+
+  private static String describe(Throwable e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  private record Outcome<A>(Decision<A> decision, String error, boolean timedOut) {
+    private static final Outcome<?> TIMED_OUT = new Outcome<>(null, null, true);
+
+    static <A> Outcome<A> of(Decision<A> d) {
+      return new Outcome<>(d, null, false);
+    }
+
+    static <A> Outcome<A> error(String e) {
+      return new Outcome<>(null, e, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <A> Outcome<A> late() {
+      return (Outcome<A>) TIMED_OUT;
+    }
+  }
+}

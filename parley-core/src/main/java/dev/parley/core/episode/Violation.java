@@ -1,0 +1,21 @@
+package dev.parley.core.episode;
+
+import java.util.Objects;
+
+/**
+ * Agent misbehaviour recorded in an episode, and how the match's illegal-action policy resolved it.
+ */
+public record Violation(int move, int seat, Kind kind, String detail, Resolution resolution) {
+
+  /** What went wrong. */
+  public enum Kind { MALFORMED, NOT_LEGAL, TIMEOUT, AGENT_ERROR }
+
+  /** What the engine did about it. */
+  public enum Resolution { REPROMPTED, RANDOM_LEGAL, DEFAULT_ACTION, FORFEIT }
+
+  public Violation {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(resolution, "resolution");
+  }
+}

@@ -1,0 +1,30 @@
+package dev.parley.core.game;
+
+/**
+ * Canonical text for actions (used in logs, storage and prompts) and the way back.
+ *
+ * <p>{@code parse(encode(a))} is {@code Ok(a)} for every action {@code a}.
+ */
+public interface ActionCodec<A> {
+
+  /** Canonical text of an action. */
+  String encode(A action);
+
+  /** Parses text into an action without looking at legality: {@code Ok} or {@code Malformed}. */
+  ParseResult<A> parse(String text);
+
+  /** Parses text and checks it against the rules for {@code seat} in {@code state}. */
+  default ParseResult<A> parse(String text, GameState<A> state, int seat) {
+    ParseResult<A> r = parse(text);
+    if (r instanceof ParseResult.Ok<A> ok) {
+      var problem = state.check(seat, ok.action());
+      if (problem.isPresent()) {
+        return new ParseResult.NotLegal<>(ok.action(), problem.get());
+      }
+    }
+    return r;
+  }
+
+  /** How an agent should write its move, for prompts. */
+  String formatInstructions(GameState<A> state, int seat);
+}

@@ -1,0 +1,59 @@
+package dev.parley.games.matrix;
+
+import dev.parley.core.game.Game;
+import dev.parley.core.game.GameRegistry;
+import dev.parley.testkit.GameConformance;
+import dev.parley.testkit.GoldenPlaythrough;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MatrixConformanceTest {
+  static final GameRegistry REGISTRY = GameRegistry.discover();
+
+  static Stream<String> specs() {
+    List<String> specs = new ArrayList<>();
+    for (StageGame g : StageGames.named()) {
+      specs.add("matrix(stage=" + g.name() + ")");
+      specs.add("repeated(stage=" + g.name() + ",rounds=5)");
+    }
+    specs.add("repeated");
+    specs.add("repeated(stage=pd-akata,rounds=10,order=shuffled)");
+    specs.add("repeated(stage=bos,rounds=20,continuation=0.6)");
+    specs.add("repeated(stage=rps,rounds=4,continuation=0.8,order=shuffled)");
+    specs.add("repeated(payoffs=[[[1,2],[3,4],[0,0]],[[5,6],[7,8],[1,1]]],rounds=3)");
+    specs.add("matrix(stage=custom,payoffs=[[[2,-2]]],actions=[only])");
+    specs.add("repeated(stage=pd,labels=[A,B],rounds=1)");
+    for (int n = 1; n <= 144; n += 11) {
+      specs.add("repeated(stage=rg-" + n + ",rounds=3)");
+    }
+    return specs.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("specs")
+  void passesTheConformanceSuite(String spec) {
+    Game<?> game = REGISTRY.load(spec);
+    GameConformance.ofAny(game).registry(REGISTRY).episodes(40).seed(spec.hashCode()).check();
+  }
+
+  @Test
+  void allCatalogueGamesPassAsOneShotGames() {
+    for (int n = 1; n <= 144; n++) {
+      GameConformance.ofAny(REGISTRY.load("matrix(stage=rg-" + n + ")")).registry(REGISTRY).episodes(4).check();
+    }
+  }
+
+  @Test
+  void goldenPlaythroughs() {
+    Path dir = Path.of("src/test/resources/golden");
+    GoldenPlaythrough.check(REGISTRY.load("repeated(stage=pd-akata,rounds=3,order=shuffled,continuation=0.9)"), 7,
+        dir.resolve("repeated-pd-akata.txt"));
+    GoldenPlaythrough.check(REGISTRY.load("matrix(stage=rps)"), 3, dir.resolve("matrix-rps.txt"));
+    GoldenPlaythrough.check(REGISTRY.load("repeated(stage=bos,rounds=2)"), 11, dir.resolve("repeated-bos.txt"));
+  }
+}
