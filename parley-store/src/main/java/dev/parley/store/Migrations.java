@@ -1,0 +1,129 @@
+package dev.parley.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Brings a database schema up to date: applies, in order and each in its own transaction, the
+ * migrations listed in {@code db/migrations.txt} that the {@code parley_schema} table does not
+ * record yet. A database with a newer schema than this build knows is refused.
+ */
+final class Migrations {
+  private Migrations() {}
+
+  static List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (String line : read("db/migrations.txt").split("\n")) {
+      String l = line.strip();
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        names.add(l);
+      }
+    }
+    return names;
+  }
+
+  /** Applies pending migrations; returns how many were applied. */
+  static int migrate(Connection c, Dialect dialect, long nowMillis) throws SQLException {
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(true);
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS parley_schema (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+          + "applied_at BIGINT NOT NULL)");
+    }
+    Set<Integer> applied = new HashSet<>();
+    int newest = 0;
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM parley_schema")) {
+      while (rs.next()) {
+        applied.add(rs.getInt(1));
+        newest = Math.max(newest, rs.getInt(1));
+      }
+    }
+    List<String> names = names();
+    if (newest > names.size()) {
+      throw new IllegalStateException("the store has schema version " + newest + " but this Parley knows only "
+          + names.size() + "; use a newer Parley");
+    }
+    int count = 0;
+    c.setAutoCommit(false);
+    try {
+      for (int i = 0; i < names.size(); i++) {
+        int version = i + 1;
+        if (applied.contains(version)) {
+          continue;
+        }
+        String sql = read("db/" + dialect.folder() + "/" + names.get(i) + ".sql");
+        try (Statement s = c.createStatement()) {
+          for (String statement : statements(sql)) {
+            s.execute(statement);
+          }
+        }
+        try (PreparedStatement p = c.prepareStatement(
+            "INSERT INTO parley_schema (version, name, applied_at) VALUES (?, ?, ?)")) {
+          p.setInt(1, version);
+          p.setString(2, names.get(i));
+          p.setLong(3, nowMillis);
+          p.executeUpdate();
+        }
+        c.commit();
+        count++;
+      }
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+    return count;
+  }
+
+  /** Splits a script at semicolons that end a line (scripts keep semicolons out of statements). */
+  static List<String> statements(String sql) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (String line : sql.split("\n")) {
+      if (line.strip().startsWith("--")) {
+        continue;
+      }
+      cur.append(line).append('\n');
+      if (line.stripTrailing().endsWith(";")) {
+        String s = cur.toString().strip();
+        out.add(s.substring(0, s.length() - 1));
+        cur.setLength(0);
+      }
+    }
+    if (!cur.toString().isBlank()) {
+      out.add(cur.toString().strip());
+    }
+    return out;
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing migration resource " + resource);
+      }
+      StringBuilder sb = new StringBuilder();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        sb.append(line).append('\n');
+      }
+      return sb.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
