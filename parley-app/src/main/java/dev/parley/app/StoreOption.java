@@ -1,0 +1,26 @@
+package dev.parley.app;
+
+import dev.parley.store.JdbcRunStore;
+import picocli.CommandLine.Option;
+
+/** The {@code --store} option shared by commands that read or write runs. */
+final class StoreOption {
+  static final String DEFAULT = "parley.db";
+
+  @Option(names = "--store", paramLabel = "STORE",
+      description = "SQLite file or JDBC URL (jdbc:sqlite:FILE, jdbc:postgresql://HOST/DB); "
+          + "default: $PARLEY_STORE or " + DEFAULT)
+  String store;
+
+  String target() {
+    if (store != null && !store.isBlank()) {
+      return store;
+    }
+    String env = System.getenv("PARLEY_STORE");
+    return env != null && !env.isBlank() ? env : DEFAULT;
+  }
+
+  JdbcRunStore open() {
+    return JdbcRunStore.open(target());
+  }
+}

@@ -1,0 +1,95 @@
+package dev.parley.app;
+
+import dev.parley.core.tournament.TournamentResults;
+import dev.parley.store.JdbcRunStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Runs a tournament described in a YAML file. */
+@Command(name = "tournament", mixinStandardHelpOptions = true,
+    description = {"Run a tournament described in a YAML file, streaming every episode to the store.",
+        "If it stops (crash, kill, Ctrl-C), 'parley resume RUN' finishes it: no match lost, none played twice."},
+    footer = {"", "File format (all keys but game and agents optional):",
+        "  name: strategy-zoo",
+        "  game: repeated(stage=pd,rounds=10)",
+        "  agents: [allc, alld, tft, grim, wsls]",
+        "  repetitions: 1          # matches per lineup",
+        "  swap_seats: true        # play both seat orders",
+        "  self_play: true         # each agent also meets itself",
+        "  seed: 42",
+        "  illegal_action: reprompt-then-forfeit   # random-legal | default-action | forfeit",
+        "  max_reprompts: 2",
+        "  decision_timeout: none  # e.g. 30s",
+        "  threads: 2              # default: all cores",
+        "  store: parley.db"})
+final class TournamentCommand implements Runnable {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "tournament file (YAML)")
+  Path file;
+
+  @Mixin
+  StoreOption store;
+
+  @Option(names = "--threads", paramLabel = "N", description = "episodes played at once (default: the file's, "
+      + "else all cores)")
+  Integer threads;
+
+  @Option(names = "--run-id", paramLabel = "ID", description = "id for the new run (default: name and time)")
+  String runId;
+
+  @Option(names = "--no-progress", description = "do not show progress")
+  boolean noProgress;
+
+  @Override
+  public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    TournamentFile tf = TournamentFile.load(file);
+    TournamentDriver.Prepared p = TournamentDriver.prepare(tf.settings());
+    int n = threads != null ? threads : tf.threads() != null ? tf.threads() : Runtime.getRuntime().availableProcessors();
+    if (n < 1) {
+      throw new BadInputException("--threads must be ≥ 1, got " + n);
+    }
+    if (store.store == null && tf.store() != null) {
+      store.store = tf.store();
+    }
+    Clock clock = Clock.systemUTC();
+    try (JdbcRunStore s = store.open()) {
+      String id = runId != null ? runId : TournamentDriver.newRunId(s, p.settings().name(), clock);
+      if (s.findRun(id).isPresent()) {
+        throw new BadInputException("run '" + id + "' already exists in " + s.description()
+            + "; choose another --run-id or resume it with: parley resume " + id);
+      }
+      s.createRun(TournamentDriver.record(id, p, clock));
+      out.printf("Run %s: %d episodes of %s among %d agents, %d thread(s); store %s%n", id,
+          p.tournament().plan().size(), p.settings().game(), p.settings().agents().size(), n, s.description());
+      out.flush();
+      AtomicBoolean done = new AtomicBoolean();
+      Thread hook = new Thread(() -> {
+        if (!done.get()) {
+          System.err.println("\nparley: interrupted; stored episodes are kept. Finish with: parley resume " + id
+              + (store.store != null ? " --store " + store.store : ""));
+        }
+      });
+      Runtime.getRuntime().addShutdownHook(hook);
+      long start = System.nanoTime();
+      TournamentResults r = TournamentDriver.play(id, p, s, n,
+          new ConsoleProgress(p.settings().name(), !noProgress, System.err), clock);
+      done.set(true);
+      Runtime.getRuntime().removeShutdownHook(hook);
+      double secs = (System.nanoTime() - start) / 1e9;
+      out.println();
+      out.print(ResultsTable.render(r));
+      out.printf("%nRun %s complete: %d episodes in %.2f s; stored in %s%n", id, r.episodes(), secs, s.description());
+      out.println("Export with: parley export " + id + (store.store != null ? " --store " + store.store : ""));
+    }
+  }
+}
