@@ -100,15 +100,21 @@ public final class EpisodeRunner {
       long startedAt = clock.millis();
       String gameSpec = game.toString();
       int n = agents.size();
-      for (int i = 0; i < n; i++) {
+      int begun = 0;
+      for (int i = 0; i < n && forfeitedBy < 0; i++) {
         Agent<A> agent = agents.get(i);
-        agent.begin(new MatchContext(info.runId(), info.matchIndex(), gameSpec, i, n, info.seed()));
-        wantsObservations[i] = agent.wantsObservations();
+        begun++;
+        try {
+          agent.begin(new MatchContext(info.runId(), info.matchIndex(), gameSpec, i, n, info.seed()));
+          wantsObservations[i] = agent.wantsObservations();
+        } catch (RuntimeException | StackOverflowError e) {
+          forfeit(i, Violation.Kind.AGENT_ERROR, "agent failed to begin: " + describe(e));
+        }
       }
       GameState<A> state = game.newInitialState();
       EpisodeStatus status = EpisodeStatus.COMPLETED;
       double[] returns = null;
-      while (!state.isTerminal()) {
+      while (forfeitedBy < 0 && !state.isTerminal()) {
         if (move >= config.maxMoves()) {
           status = EpisodeStatus.TRUNCATED;
           break;
@@ -162,9 +168,14 @@ public final class EpisodeRunner {
         boxed[i] = returns[i];
       }
       List<Double> returnList = List.of(boxed);
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < begun; i++) {
         Agent<A> agent = agents.get(i);
-        agent.end(new EpisodeSummary(i, game.observe(state, i), returnList, status));
+        try {
+          agent.end(new EpisodeSummary(i, game.observe(state, i), returnList, status));
+        } catch (RuntimeException | StackOverflowError e) {
+          violation(i, Violation.Kind.AGENT_ERROR, "agent failed at the end of the episode: " + describe(e),
+              Violation.Resolution.IGNORED);
+        }
       }
       Episode episode = new Episode(info.runId(), info.matchIndex(), gameSpec, info.seats(), info.seed(),
           steps, returnList, violations, status, info.provenance(), startedAt, System.nanoTime() - startNanos);
@@ -185,7 +196,12 @@ public final class EpisodeRunner {
     private void notifyOthers(GameState<A> next, Turn turn) {
       for (int s = 0; s < wantsObservations.length; s++) {
         if (wantsObservations[s] && !turn.includes(s)) {
-          agents.get(s).observe(game.observe(next, s));
+          try {
+            agents.get(s).observe(game.observe(next, s));
+          } catch (RuntimeException | StackOverflowError e) {
+            violation(s, Violation.Kind.AGENT_ERROR, "agent failed to take an observation: " + describe(e),
+                Violation.Resolution.IGNORED);
+          }
         }
       }
     }

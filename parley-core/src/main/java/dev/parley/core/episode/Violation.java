@@ -10,8 +10,11 @@ public record Violation(int move, int seat, Kind kind, String detail, Resolution
   /** What went wrong. */
   public enum Kind { MALFORMED, NOT_LEGAL, TIMEOUT, AGENT_ERROR }
 
-  /** What the engine did about it. */
-  public enum Resolution { REPROMPTED, RANDOM_LEGAL, DEFAULT_ACTION, FORFEIT }
+  /**
+   * What the engine did about it. {@code IGNORED}: the agent failed while being told something
+   * (an observation, the end of the episode), which does not change play.
+   */
+  public enum Resolution { REPROMPTED, RANDOM_LEGAL, DEFAULT_ACTION, FORFEIT, IGNORED }
 
   public Violation {
     Objects.requireNonNull(kind, "kind");

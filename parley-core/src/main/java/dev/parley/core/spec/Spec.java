@@ -111,23 +111,28 @@ public final class Spec {
         || Character.isWhitespace(v.charAt(v.length() - 1))) {
       return false;
     }
-    int depth = 0;
+    StringBuilder open = new StringBuilder();
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
       if (c == '"' || c == '\\') {
         return false;
       }
       if (c == '(' || c == '[') {
-        depth++;
+        open.append(c);
       } else if (c == ')' || c == ']') {
-        if (--depth < 0) {
+        if (open.length() == 0 || open.charAt(open.length() - 1) != opener(c)) {
           return false;
         }
-      } else if (c == ',' && depth == 0) {
+        open.setLength(open.length() - 1);
+      } else if (c == ',' && open.length() == 0) {
         return false;
       }
     }
-    return depth == 0;
+    return open.length() == 0;
+  }
+
+  private static char opener(char closer) {
+    return closer == ')' ? '(' : '[';
   }
 
   static boolean isName(String s) {
@@ -246,22 +251,25 @@ public final class Spec {
         throw error("unterminated quoted value");
       }
       int start = pos;
-      int depth = 0;
+      StringBuilder open = new StringBuilder();
       while (pos < src.length()) {
         char c = src.charAt(pos);
         if (c == '(' || c == '[') {
-          depth++;
+          open.append(c);
         } else if (c == ')' || c == ']') {
-          if (depth == 0) {
+          if (open.length() == 0) {
             break;
           }
-          depth--;
-        } else if (c == ',' && depth == 0) {
+          if (open.charAt(open.length() - 1) != opener(c)) {
+            throw error("'" + c + "' closes '" + open.charAt(open.length() - 1) + "' in value");
+          }
+          open.setLength(open.length() - 1);
+        } else if (c == ',' && open.length() == 0) {
           break;
         }
         pos++;
       }
-      if (depth != 0) {
+      if (open.length() != 0) {
         throw error("unbalanced brackets in value");
       }
       return src.substring(start, pos).strip();

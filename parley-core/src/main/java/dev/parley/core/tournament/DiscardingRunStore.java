@@ -32,7 +32,9 @@ public final class DiscardingRunStore implements RunStore {
 
   @Override
   public List<RunRecord> runs() {
-    return new ArrayList<>(runs.values());
+    List<RunRecord> all = new ArrayList<>(runs.values());
+    all.sort(java.util.Comparator.comparingLong(RunRecord::createdAtMillis).reversed());
+    return all;
   }
 
   @Override
@@ -43,13 +45,15 @@ public final class DiscardingRunStore implements RunStore {
   @Override
   public void append(String runId, List<Episode> episodes) {
     BitSet bits = bits(runId);
+    BitSet batch = new BitSet();
     for (Episode e : episodes) {
       int i = Math.toIntExact(e.matchIndex());
-      if (bits.get(i)) {
+      if (bits.get(i) || batch.get(i)) {
         throw new IllegalStateException("episode " + e.id() + " is already stored");
       }
-      bits.set(i);
+      batch.set(i);
     }
+    bits.or(batch);
   }
 
   @Override

@@ -48,11 +48,12 @@ public final class InMemoryRunStore implements RunStore {
   @Override
   public synchronized void append(String runId, List<Episode> batch) {
     TreeMap<Long, Episode> stored = stored(runId);
+    java.util.Set<Long> inBatch = new java.util.HashSet<>();
     for (Episode e : batch) {
       if (!e.runId().equals(runId)) {
         throw new IllegalArgumentException("episode of run " + e.runId() + " appended to run " + runId);
       }
-      if (stored.containsKey(e.matchIndex())) {
+      if (stored.containsKey(e.matchIndex()) || !inBatch.add(e.matchIndex())) {
         throw new IllegalStateException("episode " + e.id() + " is already stored");
       }
     }

@@ -32,6 +32,11 @@ public final class Tournament<A> {
   /** Episodes per store transaction. */
   public static final int BATCH = 1024;
   private static final long FLUSH_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+  /** Episodes a worker collects before handing them to the writer (fewer hand-overs, less contention). */
+  private static final int WORKER_BATCH = 256;
+  /** Handed over by the last worker to finish: nothing more will come. */
+  private static final List<Episode> END = List.of();
+  private static final long WORKER_FLUSH_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   private final Game<A> game;
   private final List<AgentFactory<A>> agents;
@@ -120,7 +125,7 @@ public final class Tournament<A> {
 
   private void runParallel(String runId, BitSet done, int threads, Writer writer) {
     int total = plan.size();
-    BlockingQueue<Episode> queue = new ArrayBlockingQueue<>(BATCH * 4);
+    BlockingQueue<List<Episode>> queue = new ArrayBlockingQueue<>(threads * 4);
     AtomicInteger cursor = new AtomicInteger();
     AtomicInteger running = new AtomicInteger(threads);
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -128,17 +133,24 @@ public final class Tournament<A> {
     for (int t = 0; t < threads; t++) {
       Thread w = new Thread(() -> {
         try {
+          List<Episode> batch = new ArrayList<>(WORKER_BATCH);
+          long batchStart = 0;
           while (failure.get() == null) {
             int i = nextPending(cursor, done, total);
             if (i < 0) {
               break;
             }
-            Episode e = play(runId, i);
-            while (!queue.offer(e, 100, TimeUnit.MILLISECONDS)) {
-              if (failure.get() != null) {
-                return;
-              }
+            if (batch.isEmpty()) {
+              batchStart = System.nanoTime();
             }
+            batch.add(play(runId, i));
+            if (batch.size() >= WORKER_BATCH || System.nanoTime() - batchStart > WORKER_FLUSH_NANOS) {
+              handOver(queue, batch, failure);
+              batch = new ArrayList<>(WORKER_BATCH);
+            }
+          }
+          if (!batch.isEmpty()) {
+            handOver(queue, batch, failure);
           }
         } catch (InterruptedException e) {
           failure.compareAndSet(null, e);
@@ -146,7 +158,9 @@ public final class Tournament<A> {
         } catch (Throwable e) {
           failure.compareAndSet(null, e);
         } finally {
-          running.decrementAndGet();
+          if (running.decrementAndGet() == 0) {
+            queue.offer(END);
+          }
         }
       }, "parley-worker-" + t);
       w.setDaemon(true);
@@ -155,15 +169,21 @@ public final class Tournament<A> {
     }
     try {
       while (true) {
-        Episode e = queue.poll(50, TimeUnit.MILLISECONDS);
-        if (e != null) {
-          writer.add(e);
+        List<Episode> batch = queue.poll(50, TimeUnit.MILLISECONDS);
+        if (batch == END) {
+          break;
+        }
+        if (batch != null) {
+          writer.addAll(batch);
           writer.maybeFlush();
         } else {
           writer.maybeFlush();
           if (running.get() == 0 && queue.isEmpty()) {
             break;
           }
+        }
+        if (failure.get() != null) {
+          break;
         }
       }
       writer.flush();
@@ -180,6 +200,15 @@ public final class Tournament<A> {
     Throwable f = failure.get();
     if (f != null) {
       throw new IllegalStateException("tournament stopped: " + f, f);
+    }
+  }
+
+  private static void handOver(BlockingQueue<List<Episode>> queue, List<Episode> batch,
+      AtomicReference<Throwable> failure) throws InterruptedException {
+    while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+      if (failure.get() != null) {
+        return;
+      }
     }
   }
 
@@ -215,6 +244,10 @@ public final class Tournament<A> {
 
     void add(Episode e) {
       batch.add(e);
+    }
+
+    void addAll(List<Episode> episodes) {
+      batch.addAll(episodes);
     }
 
     void maybeFlush() {

@@ -31,6 +31,12 @@ public record TournamentSettings(
     if (agents.isEmpty()) {
       throw new IllegalArgumentException("agents: list at least one agent");
     }
+    for (String agent : agents) {
+      // toMap joins agent specs with newlines, so a spec spanning lines would not read back
+      if (agent.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("agent spec '" + agent + "' spans several lines; write it on one line");
+      }
+    }
     if (repetitions < 1) {
       throw new IllegalArgumentException("repetitions must be ≥ 1, was " + repetitions);
     }
