@@ -284,29 +284,7 @@ public final class MatrixGame implements Game<Integer> {
 
   @Override
   public Optional<ActionIndex<Integer>> actionIndex() {
-    int k = names.size();
-    return Optional.of(new ActionIndex<>() {
-      @Override
-      public int size() {
-        return k;
-      }
-
-      @Override
-      public int indexOf(Integer action) {
-        if (action < 0 || action >= k) {
-          throw new IllegalArgumentException("not a player action: " + action);
-        }
-        return action;
-      }
-
-      @Override
-      public Integer action(int index) {
-        if (index < 0 || index >= k) {
-          throw new IndexOutOfBoundsException(index);
-        }
-        return index;
-      }
-    });
+    return Optional.of(ActionIndex.integers(names.size()));
   }
 
   @Override

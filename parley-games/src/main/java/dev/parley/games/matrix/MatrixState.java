@@ -108,8 +108,9 @@ final class MatrixState implements GameState<Integer> {
     }
     int a = action;
     if (a < 0 || a >= game.actionCount(seat)) {
-      return Optional.of("'" + game.codec().encode(action) + "' is not an action of player " + seat
-          + "; legal: " + game.actionNames().subList(0, game.actionCount(seat)));
+      String name = a >= 0 && a < game.actionNames().size() ? "'" + game.actionNames().get(a) + "'" : "action " + a;
+      return Optional.of(name + " is not an action of player " + seat + "; legal: "
+          + game.actionNames().subList(0, game.actionCount(seat)));
     }
     return Optional.empty();
   }
