@@ -12,17 +12,19 @@ public final class AgentFactory<A> {
   private final AgentType type;
   private final Params params;
   private final Game<A> game;
+  private final AgentEnvironment environment;
   private final String spec;
 
-  AgentFactory(AgentType type, Params params, Game<A> game) {
+  AgentFactory(AgentType type, Params params, Game<A> game, AgentEnvironment environment) {
     this.type = Objects.requireNonNull(type);
     this.params = Objects.requireNonNull(params);
     this.game = Objects.requireNonNull(game);
+    this.environment = Objects.requireNonNull(environment);
     this.spec = params.toSpec(type.name()).toString();
   }
 
   public Agent<A> create() {
-    return type.create(params, game);
+    return type.create(params, game, environment);
   }
 
   public AgentType type() {

@@ -13,8 +13,10 @@ import java.util.TreeMap;
 /** Finds agent types by name and binds agent specs such as {@code prober(p=0.2)} to a game. */
 public final class AgentRegistry {
   private final Map<String, AgentType> types = new TreeMap<>();
+  private final AgentEnvironment environment;
 
-  private AgentRegistry(Iterable<AgentProvider> providers) {
+  private AgentRegistry(Iterable<AgentProvider> providers, AgentEnvironment environment) {
+    this.environment = environment;
     for (AgentProvider p : providers) {
       for (AgentType t : p.agentTypes()) {
         if (types.putIfAbsent(t.name(), t) != null) {
@@ -25,11 +27,20 @@ public final class AgentRegistry {
   }
 
   public static AgentRegistry discover() {
-    return new AgentRegistry(ServiceLoader.load(AgentProvider.class));
+    return discover(AgentEnvironment.empty());
+  }
+
+  /** Every agent type on the class path; agents it makes share {@code environment}'s services. */
+  public static AgentRegistry discover(AgentEnvironment environment) {
+    return new AgentRegistry(ServiceLoader.load(AgentProvider.class), environment);
   }
 
   public static AgentRegistry of(AgentProvider... providers) {
-    return new AgentRegistry(List.of(providers));
+    return new AgentRegistry(List.of(providers), AgentEnvironment.empty());
+  }
+
+  public static AgentRegistry of(AgentEnvironment environment, AgentProvider... providers) {
+    return new AgentRegistry(List.of(providers), environment);
   }
 
   public List<AgentType> types() {
@@ -62,12 +73,26 @@ public final class AgentRegistry {
    * @throws IllegalArgumentException for a bad value or an agent that cannot play the game
    */
   public <A> AgentFactory<A> factory(String spec, Game<A> game) {
-    Spec s = Spec.parse(spec);
-    AgentType t = type(s.name());
-    Params params = Params.bind("agent " + t.name(), t.parameters(), s.params());
+    AgentType t = null;
+    Map<String, String> raw = null;
+    for (AgentType candidate : types.values()) {
+      var claimed = candidate.shorthand(spec.strip());
+      if (claimed.isPresent()) {
+        t = candidate;
+        raw = claimed.get();
+        break;
+      }
+    }
+    if (t == null) {
+      Spec s = Spec.parse(spec);
+      t = type(s.name());
+      raw = s.params();
+    }
+    Params params = t.normalize(Params.bind("agent " + t.name(), t.parameters(), raw));
+    AgentType chosen = t;
     t.incompatibility(game).ifPresent(why -> {
       throw new IllegalArgumentException("agent '" + spec + "' cannot play " + game + ": " + why);
     });
-    return new AgentFactory<>(t, params, game);
+    return new AgentFactory<>(chosen, params, game, environment);
   }
 }

@@ -27,4 +27,13 @@ public interface ActionCodec<A> {
 
   /** How an agent should write its move, for prompts. */
   String formatInstructions(GameState<A> state, int seat);
+
+  /**
+   * How the seat that sees {@code observation} should write its move: what a model-driven agent,
+   * which has only its observation, puts in its prompt. Codecs whose instructions depend on more
+   * than the seat read the observation's fields.
+   */
+  default String formatInstructions(Observation observation) {
+    return formatInstructions(null, observation.seat());
+  }
 }

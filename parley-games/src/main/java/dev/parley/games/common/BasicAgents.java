@@ -1,6 +1,7 @@
 package dev.parley.games.common;
 
 import dev.parley.core.agent.Agent;
+import dev.parley.core.agent.AgentEnvironment;
 import dev.parley.core.agent.AgentProvider;
 import dev.parley.core.agent.AgentType;
 import dev.parley.core.agent.Decision;
@@ -33,7 +34,7 @@ public final class BasicAgents implements AgentProvider {
     }
 
     @Override
-    public <A> Agent<A> create(Params params, Game<A> game) {
+    public <A> Agent<A> create(Params params, Game<A> game, AgentEnvironment environment) {
       return new Agent<>() {
         private SplittableRandom rng;
 

@@ -1,6 +1,7 @@
 package dev.parley.games.matrix;
 
 import dev.parley.core.agent.Agent;
+import dev.parley.core.agent.AgentEnvironment;
 import dev.parley.core.agent.AgentProvider;
 import dev.parley.core.agent.AgentType;
 import dev.parley.core.agent.Decision;
@@ -121,7 +122,7 @@ public final class RepeatedStrategies implements AgentProvider {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <A> Agent<A> create(Params params, Game<A> game) {
+    public <A> Agent<A> create(Params params, Game<A> game, AgentEnvironment environment) {
       return (Agent<A>) new Strategy(this, params);
     }
   }

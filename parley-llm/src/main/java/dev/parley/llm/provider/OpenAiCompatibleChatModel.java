@@ -1,0 +1,112 @@
+package dev.parley.llm.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.core.llm.ChatMessage;
+import dev.parley.core.llm.ChatModel;
+import dev.parley.core.llm.ChatRequest;
+import dev.parley.core.llm.ChatResponse;
+import dev.parley.llm.ModelSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The OpenAI Chat Completions wire protocol ({@code POST {base}/chat/completions}), spoken by
+ * OpenAI, OpenRouter, vLLM, llama.cpp's server, LM Studio and Ollama's {@code /v1}.
+ */
+public final class OpenAiCompatibleChatModel implements ChatModel {
+  private final ModelSpec spec;
+  private final HttpTransport http;
+  private final String url;
+  private final Map<String, String> headers;
+
+  public OpenAiCompatibleChatModel(ModelSpec spec) {
+    this.spec = spec;
+    boolean keyRequired = spec.setting("key_env") != null && !spec.baseUrl().startsWith("http://");
+    ProviderSettings s = ProviderSettings.of(spec, keyRequired);
+    this.http = new HttpTransport(spec.id(), s.connectTimeout(), s.timeout(), s.key());
+    String base = spec.baseUrl().endsWith("/") ? spec.baseUrl().substring(0, spec.baseUrl().length() - 1)
+        : spec.baseUrl();
+    this.url = base + "/chat/completions";
+    this.headers = s.key() == null ? Map.of() : Map.of("Authorization", "Bearer " + s.key());
+  }
+
+  @Override
+  public String id() {
+    return spec.id();
+  }
+
+  @Override
+  public ChatResponse chat(ChatRequest r) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("model", spec.model());
+    List<Map<String, String>> messages = new ArrayList<>();
+    for (ChatMessage m : r.messages()) {
+      messages.add(Map.of("role", m.role().name().toLowerCase(Locale.ROOT), "content", m.content()));
+    }
+    body.put("messages", messages);
+    put(body, "temperature", r.temperature());
+    put(body, "top_p", r.topP());
+    put(body, "max_tokens", r.maxTokens());
+    put(body, "seed", r.seed());
+    if (!r.stop().isEmpty()) {
+      body.put("stop", r.stop());
+    }
+    if (r.jsonSchema() != null) {
+      body.put("response_format", Map.of("type", "json_schema", "json_schema",
+          Map.of("name", "reply", "strict", true, "schema", Providers.schema(r.jsonSchema()))));
+    }
+    if (r.logprobs()) {
+      body.put("logprobs", true);
+      if (r.topLogprobs() > 0) {
+        body.put("top_logprobs", r.topLogprobs());
+      }
+    }
+    JsonNode reply = http.post(url, headers, body);
+    JsonNode choices = reply.path("choices");
+    if (!choices.isArray() || choices.isEmpty()) {
+      throw HttpTransport.badReply(spec.id(), "reply has no choices");
+    }
+    JsonNode choice = choices.get(0);
+    JsonNode content = choice.path("message").path("content");
+    if (!content.isTextual()) {
+      throw HttpTransport.badReply(spec.id(), "reply has no message content");
+    }
+    JsonNode usage = reply.path("usage");
+    List<ChatResponse.TokenLogprob> logprobs = new ArrayList<>();
+    for (JsonNode t : choice.path("logprobs").path("content")) {
+      List<ChatResponse.Alternative> top = new ArrayList<>();
+      for (JsonNode a : t.path("top_logprobs")) {
+        top.add(new ChatResponse.Alternative(a.path("token").asText(), a.path("logprob").asDouble()));
+      }
+      logprobs.add(new ChatResponse.TokenLogprob(t.path("token").asText(), t.path("logprob").asDouble(), top));
+    }
+    return new ChatResponse(content.asText(), finish(choice.path("finish_reason").asText("")),
+        new ChatResponse.TokenUsage(Math.max(0, usage.path("prompt_tokens").asLong()),
+            Math.max(0, usage.path("completion_tokens").asLong())),
+        logprobs, reply.path("model").asText(spec.model()), false);
+  }
+
+  static ChatResponse.FinishReason finish(String reason) {
+    return switch (reason) {
+      case "stop", "end_turn", "stop_sequence", "eos" -> ChatResponse.FinishReason.STOP;
+      case "length", "max_tokens" -> ChatResponse.FinishReason.LENGTH;
+      case "content_filter" -> ChatResponse.FinishReason.CONTENT_FILTER;
+      case "tool_calls", "tool_use", "function_call" -> ChatResponse.FinishReason.TOOL_CALLS;
+      default -> ChatResponse.FinishReason.OTHER;
+    };
+  }
+
+  private static void put(Map<String, Object> body, String key, Object value) {
+    if (value != null) {
+      body.put(key, value);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return spec.toString();
+  }
+}
