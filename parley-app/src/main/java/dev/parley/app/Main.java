@@ -35,6 +35,10 @@ public final class Main {
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
+    if (e instanceof dev.parley.core.llm.ChatException ce) {
+      err.println("parley: " + ce.getMessage());
+      return ce.kind() == dev.parley.core.llm.ChatException.Kind.AUTHENTICATION ? BAD_INPUT : FAILED;
+    }
     if (e instanceof StoreException) {
       err.println("parley: store error: " + e.getMessage());
       return FAILED;

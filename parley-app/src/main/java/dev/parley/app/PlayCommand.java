@@ -65,20 +65,27 @@ final class PlayCommand implements Runnable {
   @Mixin
   StoreOption store;
 
+  @Option(names = "--cache", paramLabel = "MODE", defaultValue = "read-write",
+      description = "model reply cache: read-write (default), replay, write-only or off")
+  String cache;
+
   @Override
   public void run() {
     Game<?> g = GameRegistry.discover().load(game);
-    play(g);
+    try (AgentSetup setup = AgentSetup.open(store.target(), noStore ? AgentSetup.CacheMode.OFF
+        : AgentSetup.CacheMode.parse(cache))) {
+      play(g, setup);
+    }
   }
 
-  private <A> void play(Game<A> g) {
+  private <A> void play(Game<A> g, AgentSetup setup) {
     PrintWriter out = spec.commandLine().getOut();
     List<String> specs = SpecList.split(agents);
     if (specs.size() != g.numPlayers()) {
       throw new BadInputException(g + " has " + g.numPlayers() + " seats but --agents lists " + specs.size()
           + " agent(s): " + specs);
     }
-    AgentRegistry registry = AgentRegistry.discover();
+    AgentRegistry registry = AgentRegistry.discover(setup.environment());
     List<AgentFactory<A>> factories = new ArrayList<>();
     for (String s : specs) {
       factories.add(registry.factory(s, g));
@@ -108,6 +115,7 @@ final class PlayCommand implements Runnable {
       Episode e = new EpisodeRunner(config, clock).run(g, seated,
           new MatchInfo(runId == null ? "play" : runId, 0, s, seats, provenance));
       print(out, g, e);
+      setup.printUsage(out);
       if (st != null) {
         st.append(runId, List.of(e));
         st.updateStatus(runId, RunStatus.COMPLETED, clock.millis());

@@ -32,17 +32,22 @@ final class ResumeCommand implements Runnable {
   @Option(names = "--no-progress", description = "do not show progress")
   boolean noProgress;
 
+  @Option(names = "--cache", paramLabel = "MODE", defaultValue = "read-write", description = "model reply cache: "
+      + "read-write (default: replies paid for before the stop are not asked again), replay, write-only or off")
+  String cache;
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (n < 1) {
-      throw new BadInputException("--threads must be ≥ 1, got " + n);
-    }
     Clock clock = Clock.systemUTC();
-    try (JdbcRunStore s = store.open()) {
+    try (AgentSetup agents = AgentSetup.open(store.target(), AgentSetup.CacheMode.parse(cache));
+        JdbcRunStore s = store.open()) {
       RunRecord run = s.findRun(runId).orElseThrow(() -> new BadInputException(RunsCommand.unknownRun(s, runId)));
-      TournamentDriver.Prepared p = TournamentDriver.prepareStored(run);
+      TournamentDriver.Prepared p = TournamentDriver.prepareStored(run, agents.environment());
+      int n = threads != null ? threads : p.defaultThreads();
+      if (n < 1) {
+        throw new BadInputException("--threads must be ≥ 1, got " + n);
+      }
       long stored = s.countEpisodes(runId);
       if (run.status() == RunStatus.COMPLETED && stored == run.planned()) {
         out.println("Run " + runId + " is already complete (" + stored + " episodes).");
@@ -56,6 +61,7 @@ final class ResumeCommand implements Runnable {
       out.println();
       out.print(ResultsTable.render(r));
       out.printf("%nRun %s complete: %d episodes; stored in %s%n", runId, r.episodes(), s.description());
+      agents.printUsage(out);
     }
   }
 }

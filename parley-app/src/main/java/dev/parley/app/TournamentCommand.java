@@ -49,19 +49,31 @@ final class TournamentCommand implements Runnable {
   @Option(names = "--no-progress", description = "do not show progress")
   boolean noProgress;
 
+  @Option(names = "--cache", paramLabel = "MODE", description = "model reply cache in the store: read-write "
+      + "(default), replay (offline: a reply not cached is an error), write-only or off")
+  String cache;
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     TournamentFile tf = TournamentFile.load(file);
-    TournamentDriver.Prepared p = TournamentDriver.prepare(tf.settings());
-    int n = threads != null ? threads : tf.threads() != null ? tf.threads() : Runtime.getRuntime().availableProcessors();
-    if (n < 1) {
-      throw new BadInputException("--threads must be ≥ 1, got " + n);
-    }
     if (store.store == null && tf.store() != null) {
       store.store = tf.store();
     }
+    AgentSetup.CacheMode mode = AgentSetup.CacheMode.parse(cache != null ? cache : tf.cache() != null ? tf.cache()
+        : "read-write");
     Clock clock = Clock.systemUTC();
+    try (AgentSetup agents = AgentSetup.open(store.target(), mode)) {
+      TournamentDriver.Prepared p = TournamentDriver.prepare(tf.settings(), agents.environment());
+      int n = threads != null ? threads : tf.threads() != null ? tf.threads() : p.defaultThreads();
+      if (n < 1) {
+        throw new BadInputException("--threads must be ≥ 1, got " + n);
+      }
+      run(p, n, clock, agents, out);
+    }
+  }
+
+  private void run(TournamentDriver.Prepared p, int n, Clock clock, AgentSetup agents, PrintWriter out) {
     try (JdbcRunStore s = store.open()) {
       String id = runId != null ? runId : TournamentDriver.newRunId(s, p.settings().name(), clock);
       if (s.findRun(id).isPresent()) {
@@ -81,14 +93,22 @@ final class TournamentCommand implements Runnable {
       });
       Runtime.getRuntime().addShutdownHook(hook);
       long start = System.nanoTime();
-      TournamentResults r = TournamentDriver.play(id, p, s, n,
-          new ConsoleProgress(p.settings().name(), !noProgress, System.err), clock);
-      done.set(true);
-      Runtime.getRuntime().removeShutdownHook(hook);
+      TournamentResults r;
+      try {
+        r = TournamentDriver.play(id, p, s, n, new ConsoleProgress(p.settings().name(), !noProgress, System.err),
+            clock);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("run " + id + " stopped (" + e.getMessage() + "); the episodes stored so far "
+            + "are kept: finish it with parley resume " + id + (store.store != null ? " --store " + store.store : ""), e);
+      } finally {
+        done.set(true);
+        Runtime.getRuntime().removeShutdownHook(hook);
+      }
       double secs = (System.nanoTime() - start) / 1e9;
       out.println();
       out.print(ResultsTable.render(r));
       out.printf("%nRun %s complete: %d episodes in %.2f s; stored in %s%n", id, r.episodes(), secs, s.description());
+      agents.printUsage(out);
       out.println("Export with: parley export " + id + (store.store != null ? " --store " + store.store : ""));
     }
   }

@@ -1,5 +1,6 @@
 package dev.parley.app;
 
+import dev.parley.core.agent.AgentEnvironment;
 import dev.parley.core.agent.AgentFactory;
 import dev.parley.core.agent.AgentRegistry;
 import dev.parley.core.engine.EpisodeRunner;
@@ -32,19 +33,31 @@ final class TournamentDriver {
   static final String KIND = "tournament";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-  /** A tournament ready to run: settings in canonical form, its plan, and its provenance. */
-  record Prepared(TournamentSettings settings, Tournament<?> tournament, Provenance provenance) {}
+  /**
+   * A tournament ready to run: settings in canonical form, its plan, its provenance, and whether
+   * some agent waits on I/O (a model server), so that many episodes should run at once.
+   */
+  record Prepared(TournamentSettings settings, Tournament<?> tournament, Provenance provenance, boolean waitsOnIo) {
+    /** Threads when none were asked for: one per core, or 16 when agents wait on model servers. */
+    int defaultThreads() {
+      int cores = Runtime.getRuntime().availableProcessors();
+      return waitsOnIo ? Math.max(16, cores) : cores;
+    }
+  }
 
   private TournamentDriver() {}
 
-  /** Checks the game and every agent; returns canonical settings. Throws on bad input. */
-  static Prepared prepare(TournamentSettings raw) {
+  /**
+   * Checks the game and every agent; returns canonical settings. Throws on bad input. Agents get
+   * their shared services from {@code environment}.
+   */
+  static Prepared prepare(TournamentSettings raw, AgentEnvironment environment) {
     Game<?> game = GameRegistry.discover().load(raw.game());
-    return prepare(raw, game);
+    return prepare(raw, game, environment);
   }
 
-  private static <A> Prepared prepare(TournamentSettings raw, Game<A> game) {
-    AgentRegistry registry = AgentRegistry.discover();
+  private static <A> Prepared prepare(TournamentSettings raw, Game<A> game, AgentEnvironment environment) {
+    AgentRegistry registry = AgentRegistry.discover(environment);
     List<AgentFactory<A>> agents = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String spec : raw.agents()) {
@@ -63,7 +76,8 @@ final class TournamentDriver {
     Provenance provenance = Versions.provenance(game.type().versionedId(), settings.toMap());
     Tournament<A> t = new Tournament<>(game, agents, plan, new EpisodeRunner(settings.runner()), settings.seed(),
         provenance);
-    return new Prepared(settings, t, provenance);
+    boolean io = agents.stream().anyMatch(f -> f.type().waitsOnIo());
+    return new Prepared(settings, t, provenance, io);
   }
 
   /** A new run id: the name, a UTC time stamp, and a counter if needed. */
@@ -100,12 +114,12 @@ final class TournamentDriver {
   }
 
   /** Settings of a stored run, checked against this build. */
-  static Prepared prepareStored(RunRecord run) {
+  static Prepared prepareStored(RunRecord run, AgentEnvironment environment) {
     if (!run.kind().equals(KIND)) {
       throw new BadInputException("run '" + run.id() + "' is a " + run.kind() + " run, not a tournament");
     }
     TournamentSettings settings = TournamentSettings.fromMap(run.config());
-    Prepared p = prepare(settings);
+    Prepared p = prepare(settings, environment);
     if (!p.provenance().gameVersionedId().equals(run.provenance().gameVersionedId())) {
       throw new BadInputException("run '" + run.id() + "' was played with " + run.provenance().gameVersionedId()
           + " but this Parley has " + p.provenance().gameVersionedId() + "; episodes would not match");

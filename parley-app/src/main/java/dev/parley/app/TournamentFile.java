@@ -34,13 +34,14 @@ import java.util.Locale;
  * max_reprompts: 2
  * decision_timeout: 30s                    # per decision; none by default
  * max_moves: 100000                        # truncate episodes longer than this
- * threads: 2                               # default: all cores
+ * threads: 2                               # default: all cores (16 with model-driven agents)
  * store: parley.db                         # default: --store, $PARLEY_STORE or parley.db
+ * cache: read-write                        # model replies: read-write, replay, write-only, off
  * </pre>
  */
-record TournamentFile(TournamentSettings settings, Integer threads, String store) {
+record TournamentFile(TournamentSettings settings, Integer threads, String store, String cache) {
   static final List<String> KEYS = List.of("name", "game", "agents", "repetitions", "swap_seats", "self_play", "seed",
-      "illegal_action", "max_reprompts", "decision_timeout", "max_moves", "threads", "store");
+      "illegal_action", "max_reprompts", "decision_timeout", "max_moves", "threads", "store", "cache");
 
   static TournamentFile load(Path file) {
     String text;
@@ -96,7 +97,7 @@ record TournamentFile(TournamentSettings settings, Integer threads, String store
     String store = text(root, "store", where, null);
     TournamentSettings settings = new TournamentSettings(name, game, agents, repetitions, swap, self, seed,
         new RunnerConfig(policy, reprompts, timeout, maxMoves));
-    return new TournamentFile(settings, threads, store);
+    return new TournamentFile(settings, threads, store, text(root, "cache", where, null));
   }
 
   private static List<String> agents(JsonNode n, String where) {

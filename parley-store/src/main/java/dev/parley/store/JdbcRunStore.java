@@ -10,10 +10,7 @@ import dev.parley.core.episode.Violation;
 import dev.parley.core.tournament.RunRecord;
 import dev.parley.core.tournament.RunStatus;
 import dev.parley.core.tournament.RunStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +22,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
@@ -61,41 +57,13 @@ public final class JdbcRunStore implements RunStore {
   }
 
   public static JdbcRunStore open(String target, Clock clock) {
-    String url = target.startsWith("jdbc:") ? target : "jdbc:sqlite:" + target;
-    Dialect dialect = Dialect.of(url);
+    Connections.Opened c = Connections.open(target, clock);
     try {
-      if (dialect == Dialect.SQLITE) {
-        Path file = Path.of(url.substring("jdbc:sqlite:".length()));
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-          Files.createDirectories(parent);
-        }
-      }
-      Properties props = new Properties();
-      String user = System.getenv("PARLEY_DB_USER");
-      String password = System.getenv("PARLEY_DB_PASSWORD");
-      if (user != null && !url.contains("user=")) {
-        props.setProperty("user", user);
-      }
-      if (password != null && !url.contains("password=")) {
-        props.setProperty("password", password);
-      }
-      Connection c = DriverManager.getConnection(url, props);
-      if (dialect == Dialect.SQLITE) {
-        try (Statement s = c.createStatement()) {
-          s.execute("PRAGMA journal_mode=WAL");
-          s.execute("PRAGMA synchronous=NORMAL");
-          s.execute("PRAGMA busy_timeout=10000");
-        }
-      }
-      Migrations.migrate(c, dialect, clock.millis());
-      c.setAutoCommit(false);
-      return new JdbcRunStore(c, dialect, Dialect.redact(url), clock);
+      c.connection().setAutoCommit(false);
     } catch (SQLException e) {
-      throw new StoreException("cannot open store " + Dialect.redact(url) + ": " + e.getMessage(), e);
-    } catch (java.io.IOException e) {
-      throw new StoreException("cannot create the folder of store " + url + ": " + e.getMessage(), e);
+      throw new StoreException("cannot open store " + c.description() + ": " + e.getMessage(), e);
     }
+    return new JdbcRunStore(c.connection(), c.dialect(), c.description(), clock);
   }
 
   public Dialect dialect() {

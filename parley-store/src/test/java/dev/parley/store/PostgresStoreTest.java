@@ -25,8 +25,8 @@ class PostgresStoreTest extends StoreContract {
   }
 
   @Override
-  JdbcRunStore open() {
-    return JdbcRunStore.open(url);
+  String target() {
+    return url;
   }
 
   @Test

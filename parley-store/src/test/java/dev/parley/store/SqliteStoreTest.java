@@ -12,8 +12,8 @@ class SqliteStoreTest extends StoreContract {
   static Path dir;
 
   @Override
-  JdbcRunStore open() {
-    return JdbcRunStore.open(dir.resolve("nested/folder/parley.db").toString());
+  String target() {
+    return dir.resolve("nested/folder/parley.db").toString();
   }
 
   @Test

@@ -37,7 +37,11 @@ abstract class StoreContract {
   static final Provenance PROV = new Provenance("0.1.0", "abc123", "repeated-v1", "cfg1");
   JdbcRunStore store;
 
-  abstract JdbcRunStore open();
+  abstract String target();
+
+  JdbcRunStore open() {
+    return JdbcRunStore.open(target());
+  }
 
   @BeforeEach
   void setUp() {
@@ -247,5 +251,25 @@ abstract class StoreContract {
 
     @Override
     public void close() {}
+  }
+
+  @Test
+  void theResponseCacheKeepsRepliesAcrossConnections() {
+    String key = "k-" + UUID.randomUUID();
+    var request = new dev.parley.core.llm.ChatRequest(List.of(dev.parley.core.llm.ChatMessage.user("hi")), 0.7, null,
+        10, 5L, List.of(), null, true, 1, new dev.parley.core.llm.ChatRequest.Sample(3, 4));
+    var reply = new dev.parley.core.llm.ChatResponse("Option J", dev.parley.core.llm.ChatResponse.FinishReason.STOP,
+        new dev.parley.core.llm.ChatResponse.TokenUsage(12, 2),
+        List.of(new dev.parley.core.llm.ChatResponse.TokenLogprob("Option", -0.5,
+            List.of(new dev.parley.core.llm.ChatResponse.Alternative("Option", -0.5)))), "tiny", false);
+    try (JdbcResponseCache cache = JdbcResponseCache.open(target())) {
+      assertThat(cache.get(key)).isEmpty();
+      cache.put(key, "model-id", request, reply);
+      cache.put(key, "model-id", request, new dev.parley.core.llm.ChatResponse("other",
+          dev.parley.core.llm.ChatResponse.FinishReason.STOP, null, null, "tiny", false));
+    }
+    try (JdbcResponseCache cache = JdbcResponseCache.open(target())) {
+      assertThat(cache.get(key)).contains(reply);
+    }
   }
 }

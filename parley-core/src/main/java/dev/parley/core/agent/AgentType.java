@@ -24,6 +24,14 @@ public interface AgentType {
   <A> Agent<A> create(Params params, Game<A> game, AgentEnvironment environment);
 
   /**
+   * True for agents that spend their time waiting on something outside the process (a model
+   * server, a person): runs then play many episodes at once instead of one per core.
+   */
+  default boolean waitsOnIo() {
+    return false;
+  }
+
+  /**
    * Checks parameters beyond their declared types and returns them in canonical form (for example
    * a model spec written out in full). Called once when a spec is bound, before any run starts,
    * so that bad input fails early. The default accepts them as they are.

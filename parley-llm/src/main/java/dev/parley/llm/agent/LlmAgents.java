@@ -63,6 +63,11 @@ public final class LlmAgents implements AgentProvider {
     }
 
     @Override
+    public boolean waitsOnIo() {
+      return true;
+    }
+
+    @Override
     public Optional<String> incompatibility(Game<?> game) {
       if (!game.type().has(GameType.Capability.TEXT_OBSERVATIONS)) {
         return Optional.of("a language model needs text observations, which " + game.type().id() + " lacks");

@@ -1,4 +1,4 @@
-package dev.parley.testkit.llm;
+package dev.parley.llm.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real HTTP server on loopback that speaks the wire protocols of the OpenAI-compatible Chat
  * Completions API ({@code POST /v1/chat/completions}), the Anthropic Messages API
- * ({@code POST /v1/messages}) and Ollama ({@code POST /api/chat}), for tests without network.
+ * ({@code POST /v1/messages}) and Ollama ({@code POST /api/chat}): the stand-in model of the
+ * tests, of {@code parley models serve-fake} (dry runs without a model) and of the benchmarks.
  *
  * <p>Replies come from a {@link Responder} (the last user message → reply text). Faults are
  * scripted: {@link #enqueue(Fault)} makes the next requests fail in order (429 with Retry-After,
@@ -92,9 +93,9 @@ public final class FakeLlmServer implements AutoCloseable {
   private volatile Responder responder;
   private volatile Duration delay = Duration.ZERO;
 
-  private FakeLlmServer(Responder responder, int threads) throws IOException {
+  private FakeLlmServer(Responder responder, int threads, int port) throws IOException {
     this.responder = Objects.requireNonNull(responder, "responder");
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
     this.executor = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "fake-llm");
       t.setDaemon(true);
@@ -112,8 +113,13 @@ public final class FakeLlmServer implements AutoCloseable {
 
   /** Starts a server with {@code threads} handler threads (for high concurrency). */
   public static FakeLlmServer start(Responder responder, int threads) {
+    return start(responder, threads, 0);
+  }
+
+  /** Starts a server on {@code port} of the loopback address (0: any free port). */
+  public static FakeLlmServer start(Responder responder, int threads, int port) {
     try {
-      return new FakeLlmServer(responder, threads);
+      return new FakeLlmServer(responder, threads, port);
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the fake model server: " + e, e);
     }
