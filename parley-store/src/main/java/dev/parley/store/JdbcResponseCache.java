@@ -89,7 +89,10 @@ public final class JdbcResponseCache implements ResponseCache, AutoCloseable {
     Map<String, Object> m = new LinkedHashMap<>();
     List<Map<String, String>> messages = new ArrayList<>();
     for (ChatMessage msg : r.messages()) {
-      messages.add(Map.of("role", msg.role().name().toLowerCase(), "content", msg.content()));
+      Map<String, String> one = new LinkedHashMap<>();
+      one.put("role", msg.role().name().toLowerCase());
+      one.put("content", msg.content());
+      messages.add(one);
     }
     m.put("messages", messages);
     m.put("temperature", r.temperature());

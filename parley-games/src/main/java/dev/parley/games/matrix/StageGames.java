@@ -48,7 +48,7 @@ public final class StageGames {
     double[][] n = new double[a.length][a[0].length];
     for (int i = 0; i < a.length; i++) {
       for (int j = 0; j < a[i].length; j++) {
-        n[i][j] = -a[i][j];
+        n[i][j] = a[i][j] == 0 ? 0 : -a[i][j];
       }
     }
     return n;

@@ -49,12 +49,12 @@ public final class AnthropicChatModel implements ChatModel {
     body.put("model", spec.model());
     body.put("max_tokens", r.maxTokens() != null ? r.maxTokens() : 1024);
     StringBuilder system = new StringBuilder();
-    List<Map<String, String>> messages = new ArrayList<>();
+    List<Map<String, Object>> messages = new ArrayList<>();
     for (ChatMessage m : r.messages()) {
       switch (m.role()) {
         case SYSTEM -> system.append(system.length() > 0 ? "\n\n" : "").append(m.content());
-        case USER -> messages.add(Map.of("role", "user", "content", m.content()));
-        case ASSISTANT -> messages.add(Map.of("role", "assistant", "content", m.content()));
+        case USER -> messages.add(Providers.message("user", m.content()));
+        case ASSISTANT -> messages.add(Providers.message("assistant", m.content()));
         default -> throw new IllegalStateException("role " + m.role());
       }
     }

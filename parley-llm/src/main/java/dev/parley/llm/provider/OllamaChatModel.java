@@ -36,9 +36,9 @@ public final class OllamaChatModel implements ChatModel {
   public ChatResponse chat(ChatRequest r) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("model", spec.model());
-    List<Map<String, String>> messages = new ArrayList<>();
+    List<Map<String, Object>> messages = new ArrayList<>();
     for (ChatMessage m : r.messages()) {
-      messages.add(Map.of("role", m.role().name().toLowerCase(Locale.ROOT), "content", m.content()));
+      messages.add(Providers.message(m.role().name().toLowerCase(Locale.ROOT), m.content()));
     }
     body.put("messages", messages);
     body.put("stream", false);

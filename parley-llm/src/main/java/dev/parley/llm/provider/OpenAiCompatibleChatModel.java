@@ -42,9 +42,9 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
   public ChatResponse chat(ChatRequest r) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("model", spec.model());
-    List<Map<String, String>> messages = new ArrayList<>();
+    List<Map<String, Object>> messages = new ArrayList<>();
     for (ChatMessage m : r.messages()) {
-      messages.add(Map.of("role", m.role().name().toLowerCase(Locale.ROOT), "content", m.content()));
+      messages.add(Providers.message(m.role().name().toLowerCase(Locale.ROOT), m.content()));
     }
     body.put("messages", messages);
     put(body, "temperature", r.temperature());
@@ -55,8 +55,8 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
       body.put("stop", r.stop());
     }
     if (r.jsonSchema() != null) {
-      body.put("response_format", Map.of("type", "json_schema", "json_schema",
-          Map.of("name", "reply", "strict", true, "schema", Providers.schema(r.jsonSchema()))));
+      body.put("response_format", Providers.ordered("type", "json_schema", "json_schema",
+          Providers.ordered("name", "reply", "strict", true, "schema", Providers.schema(r.jsonSchema()))));
     }
     if (r.logprobs()) {
       body.put("logprobs", true);

@@ -27,6 +27,20 @@ public final class Providers {
     ProviderSettings.of(spec, required);
   }
 
+  /** An insertion-ordered map from alternating keys and values, so request bodies are byte-stable. */
+  static java.util.Map<String, Object> ordered(Object... keysAndValues) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+
+  /** A chat message as the wire protocols write it: role, then content. */
+  static java.util.Map<String, Object> message(String role, String content) {
+    return ordered("role", role, "content", content);
+  }
+
   static JsonNode schema(String jsonSchema) {
     try {
       JsonNode n = HttpTransport.JSON.readTree(jsonSchema);
