@@ -417,8 +417,9 @@ class EpisodeRunnerTest {
   @Test
   @Timeout(10)
   void oneSlowDecisionIsRepromptedAndTheEpisodeCompletes() {
-    RunnerConfig config = DEFAULT.withTimeout(Duration.ofMillis(50));
-    Scripted<Integer> sleeper = Scripted.sleeping(2000, 1);
+    // A generous timeout: only the first call sleeps, and a loaded machine must not make the quick retry late.
+    RunnerConfig config = DEFAULT.withTimeout(Duration.ofMillis(400));
+    Scripted<Integer> sleeper = Scripted.sleeping(5000, 1);
     long start = System.nanoTime();
     Episode e = run(config, CARD, Scripted.first(), sleeper, 1);
     assertThat(e.status()).isEqualTo(EpisodeStatus.COMPLETED);
@@ -427,7 +428,7 @@ class EpisodeRunnerTest {
       assertThat(v.resolution()).isEqualTo(Resolution.REPROMPTED);
       assertThat(v.seat()).isOne();
     });
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1500);
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(4000);
   }
 
   @Test
