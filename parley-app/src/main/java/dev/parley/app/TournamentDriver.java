@@ -100,7 +100,7 @@ final class TournamentDriver {
   /** Plays what is missing of the run and marks it completed (or failed). */
   static TournamentResults play(String runId, Prepared p, RunStore store, int threads, Progress progress, Clock clock) {
     try {
-      TournamentResults r = p.tournament().run(runId, store, threads, progress);
+      TournamentResults r = p.tournament().run(runId, store, threads, p.waitsOnIo(), progress);
       store.updateStatus(runId, RunStatus.COMPLETED, clock.millis());
       return r;
     } catch (RuntimeException e) {

@@ -98,6 +98,14 @@ public final class Tournament<A> {
    * episodes of the run (including those stored before a resume).
    */
   public TournamentResults run(String runId, RunStore store, int threads, Progress progress) {
+    return run(runId, store, threads, false, progress);
+  }
+
+  /**
+   * As {@link #run(String, RunStore, int, Progress)}; with {@code virtualThreads} the workers are
+   * virtual threads where the runtime has them (for agents that mostly wait on model servers).
+   */
+  public TournamentResults run(String runId, RunStore store, int threads, boolean virtualThreads, Progress progress) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be ≥ 1, was " + threads);
     }
@@ -117,13 +125,13 @@ public final class Tournament<A> {
       }
       writer.flush();
     } else {
-      runParallel(runId, done, threads, writer);
+      runParallel(runId, done, threads, virtualThreads, writer);
     }
     progress.finished();
     return results;
   }
 
-  private void runParallel(String runId, BitSet done, int threads, Writer writer) {
+  private void runParallel(String runId, BitSet done, int threads, boolean virtualThreads, Writer writer) {
     int total = plan.size();
     BlockingQueue<List<Episode>> queue = new ArrayBlockingQueue<>(threads * 4);
     AtomicInteger cursor = new AtomicInteger();
@@ -131,7 +139,7 @@ public final class Tournament<A> {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> workers = new ArrayList<>(threads);
     for (int t = 0; t < threads; t++) {
-      Thread w = new Thread(() -> {
+      Thread w = WorkerThreads.create("parley-worker-" + t, () -> {
         try {
           List<Episode> batch = new ArrayList<>(WORKER_BATCH);
           long batchStart = 0;
@@ -162,8 +170,7 @@ public final class Tournament<A> {
             queue.offer(END);
           }
         }
-      }, "parley-worker-" + t);
-      w.setDaemon(true);
+      }, virtualThreads);
       workers.add(w);
       w.start();
     }

@@ -35,6 +35,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FakeLlmServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  static {
+    // Reply headers and body go out in separate writes; without TCP_NODELAY, Nagle's algorithm
+    // and delayed acknowledgements stall every reply on loopback by about 40 ms.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   /** Makes the reply text from a request. */
   @FunctionalInterface
   public interface Responder {
@@ -90,6 +98,7 @@ public final class FakeLlmServer implements AutoCloseable {
   private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
   private final AtomicInteger served = new AtomicInteger();
+  private final java.util.concurrent.atomic.LongAdder handlingNanos = new java.util.concurrent.atomic.LongAdder();
   private volatile Responder responder;
   private volatile Duration delay = Duration.ZERO;
 
@@ -160,7 +169,14 @@ public final class FakeLlmServer implements AutoCloseable {
     return served.get();
   }
 
+  /** Total time spent inside the handler, scripted delays excluded: the server's own share of a call. */
+  public long handlingNanos() {
+    return handlingNanos.sum();
+  }
+
   private void handle(HttpExchange ex) throws IOException {
+    long start = System.nanoTime();
+    long waited = 0;
     try (ex) {
       byte[] raw = ex.getRequestBody().readAllBytes();
       JsonNode body;
@@ -175,7 +191,9 @@ public final class FakeLlmServer implements AutoCloseable {
       requests.add(request);
       Fault fault = faults.poll();
       if (!delay.isZero()) {
+        long before = System.nanoTime();
         sleep(delay);
+        waited += System.nanoTime() - before;
       }
       if (fault instanceof Fault.RateLimited rl) {
         ex.getResponseHeaders().add("Retry-After", Integer.toString(rl.retryAfterSeconds()));
@@ -192,7 +210,9 @@ public final class FakeLlmServer implements AutoCloseable {
         return;
       }
       if (fault instanceof Fault.Slow slow) {
+        long before = System.nanoTime();
         sleep(slow.delay());
+        waited += System.nanoTime() - before;
       }
       String text = responder.reply(request);
       String reply = switch (protocol(path)) {
@@ -210,6 +230,8 @@ public final class FakeLlmServer implements AutoCloseable {
       }
       served.incrementAndGet();
       send(ex, 200, reply);
+    } finally {
+      handlingNanos.add(System.nanoTime() - start - waited);
     }
   }
 
