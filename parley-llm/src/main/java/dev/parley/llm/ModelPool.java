@@ -12,12 +12,16 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 /**
- * The models of one run, one stack per model spec shared by every agent that names it, so that
- * limits are per model and connections are reused. A stack is, from the outside in: cache →
- * retries → concurrency limit → rate limits → provider. Retries wait outside the concurrency
- * limit, and cache hits touch neither limits nor the network.
+ * The models of one run, one stack per model spec shared by every agent that names it. A stack
+ * is, from the outside in: cache → retries → concurrency limit → rate limits → provider. Retries
+ * wait outside the concurrency limit, and cache hits touch neither limits nor the network.
+ *
+ * <p>Concurrency and rate limits belong to the endpoint (protocol, base URL and key variable), so
+ * every model and setting served by one endpoint shares them; specs of one endpoint must agree on
+ * {@code concurrency}, {@code rpm} and {@code tpm}.
  */
 public final class ModelPool implements AutoCloseable {
   /** Defaults a spec can override with its settings. */
@@ -30,6 +34,11 @@ public final class ModelPool implements AutoCloseable {
   private final Defaults defaults;
   private final Sleeper sleeper;
   private final Map<String, ChatModel> models = new ConcurrentHashMap<>();
+  private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
+
+  /** The shared limits of one endpoint and the settings they came from. */
+  private record Endpoint(String firstSpec, int concurrency, long rpm, long tpm, Semaphore permits,
+      RateLimitedChatModel.Limits rates) {}
 
   public ModelPool(ResponseCache cache, CachingChatModel.Mode cacheMode, Defaults defaults, Sleeper sleeper) {
     this.cache = cache;
@@ -49,14 +58,23 @@ public final class ModelPool implements AutoCloseable {
   }
 
   private ChatModel build(ModelSpec spec) {
-    ChatModel m = Providers.create(spec);
     long rpm = orDefault(spec.longSetting("rpm", 0, Long.MAX_VALUE), defaults.requestsPerMinute());
     long tpm = orDefault(spec.longSetting("tpm", 0, Long.MAX_VALUE), defaults.tokensPerMinute());
-    if (rpm > 0 || tpm > 0) {
-      m = new RateLimitedChatModel(m, rpm, tpm, System::nanoTime, sleeper);
-    }
     int concurrency = (int) orDefault(spec.longSetting("concurrency", 1, 10_000), defaults.concurrency());
-    m = new ConcurrencyLimitedChatModel(m, concurrency);
+    String key = spec.provider() + "|" + spec.baseUrl() + "|" + spec.setting("key_env");
+    Endpoint e = endpoints.computeIfAbsent(key, k -> new Endpoint(spec.toString(), concurrency, rpm, tpm,
+        new Semaphore(concurrency, true), RateLimitedChatModel.Limits.of(rpm, tpm, System::nanoTime)));
+    if (e.concurrency() != concurrency || e.rpm() != rpm || e.tpm() != tpm) {
+      throw new IllegalArgumentException("models " + e.firstSpec() + " and " + spec + " share the endpoint "
+          + spec.baseUrl() + " but ask for different limits (concurrency " + e.concurrency() + "/" + concurrency
+          + ", rpm " + e.rpm() + "/" + rpm + ", tpm " + e.tpm() + "/" + tpm + "); limits are per endpoint: give them "
+          + "the same concurrency, rpm and tpm");
+    }
+    ChatModel m = Providers.create(spec);
+    if (rpm > 0 || tpm > 0) {
+      m = new RateLimitedChatModel(m, e.rates(), sleeper);
+    }
+    m = new ConcurrencyLimitedChatModel(m, e.permits(), concurrency);
     int retries = (int) orDefault(spec.longSetting("retries", 0, 100), defaults.retries());
     if (retries > 0) {
       m = new RetryingChatModel(m, new RetryingChatModel.Policy(retries + 1, Duration.ofMillis(500),

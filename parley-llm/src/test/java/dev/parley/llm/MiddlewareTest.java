@@ -175,4 +175,39 @@ class MiddlewareTest {
       assertThatThrownBy(() -> pool.model(spec).chat(ask("y"))).hasMessageContaining("gave up after 3 attempts");
     }
   }
+
+  @Test
+  void limitsArePerEndpointAcrossModelsAndSettings() throws Exception {
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger peak = new AtomicInteger();
+    server.responder(r -> {
+      peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      inFlight.decrementAndGet();
+      return "ok";
+    });
+    try (ModelPool pool = new ModelPool(null, CachingChatModel.Mode.READ_WRITE, ModelPool.Defaults.STANDARD,
+        recording)) {
+      String base = "openai-compatible:" + server.openAiBaseUrl();
+      ChatModel a = pool.model(ModelSpec.parse(base + "#a?concurrency=2&temperature=0"));
+      ChatModel b = pool.model(ModelSpec.parse(base + "#b?concurrency=2&temperature=1"));
+      ExecutorService threads = Executors.newFixedThreadPool(8);
+      List<Future<ChatResponse>> fs = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        ChatModel m = i % 2 == 0 ? a : b;
+        fs.add(threads.submit(() -> m.chat(ask("x"))));
+      }
+      for (Future<ChatResponse> f : fs) {
+        f.get();
+      }
+      threads.shutdown();
+      assertThat(peak.get()).isEqualTo(2);
+      assertThatThrownBy(() -> pool.model(ModelSpec.parse(base + "#c?concurrency=3")))
+          .hasMessageContaining("share the endpoint").hasMessageContaining("concurrency 2/3");
+    }
+  }
 }

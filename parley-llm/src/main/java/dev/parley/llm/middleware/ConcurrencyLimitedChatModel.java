@@ -7,19 +7,31 @@ import dev.parley.core.llm.ChatResponse;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 
-/** At most {@code limit} calls in flight at once; later callers wait their turn (fairly). */
+/**
+ * At most {@code limit} calls in flight at once; later callers wait their turn (fairly). Several
+ * models may share one limit (one endpoint, several models).
+ */
 public final class ConcurrencyLimitedChatModel implements ChatModel {
   private final ChatModel delegate;
   private final Semaphore permits;
   private final int limit;
 
   public ConcurrencyLimitedChatModel(ChatModel delegate, int limit) {
+    this(delegate, new Semaphore(checked(limit), true), limit);
+  }
+
+  /** A limit shared with other models: {@code permits} holds {@code limit} permits in all. */
+  public ConcurrencyLimitedChatModel(ChatModel delegate, Semaphore permits, int limit) {
+    this.delegate = Objects.requireNonNull(delegate, "delegate");
+    this.permits = Objects.requireNonNull(permits, "permits");
+    this.limit = checked(limit);
+  }
+
+  private static int checked(int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("concurrency limit must be ≥ 1, was " + limit);
     }
-    this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.permits = new Semaphore(limit, true);
-    this.limit = limit;
+    return limit;
   }
 
   @Override

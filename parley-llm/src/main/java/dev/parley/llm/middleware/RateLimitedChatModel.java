@@ -21,15 +21,36 @@ public final class RateLimitedChatModel implements ChatModel {
   private final Bucket tokens;
   private final Sleeper sleeper;
 
+  /** Request and token budgets, shareable by several models of one endpoint. */
+  public static final class Limits {
+    final Bucket requests;
+    final Bucket tokens;
+
+    private Limits(Bucket requests, Bucket tokens) {
+      this.requests = requests;
+      this.tokens = tokens;
+    }
+
+    /** Budgets of {@code requestsPerMinute} and {@code tokensPerMinute}; 0 means unlimited. */
+    public static Limits of(long requestsPerMinute, long tokensPerMinute, LongSupplier nanoClock) {
+      if (requestsPerMinute < 0 || tokensPerMinute < 0) {
+        throw new IllegalArgumentException("rate limits must be ≥ 0, got rpm " + requestsPerMinute + ", tpm "
+            + tokensPerMinute);
+      }
+      return new Limits(requestsPerMinute == 0 ? null : new Bucket(requestsPerMinute, nanoClock),
+          tokensPerMinute == 0 ? null : new Bucket(tokensPerMinute, nanoClock));
+    }
+  }
+
   public RateLimitedChatModel(ChatModel delegate, long requestsPerMinute, long tokensPerMinute, LongSupplier nanoClock,
       Sleeper sleeper) {
-    if (requestsPerMinute < 0 || tokensPerMinute < 0) {
-      throw new IllegalArgumentException("rate limits must be ≥ 0, got rpm " + requestsPerMinute + ", tpm "
-          + tokensPerMinute);
-    }
+    this(delegate, Limits.of(requestsPerMinute, tokensPerMinute, nanoClock), sleeper);
+  }
+
+  public RateLimitedChatModel(ChatModel delegate, Limits limits, Sleeper sleeper) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.requests = requestsPerMinute == 0 ? null : new Bucket(requestsPerMinute, nanoClock);
-    this.tokens = tokensPerMinute == 0 ? null : new Bucket(tokensPerMinute, nanoClock);
+    this.requests = limits.requests;
+    this.tokens = limits.tokens;
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
   }
 
