@@ -41,11 +41,11 @@ import picocli.CommandLine.Spec;
  * plain arrays playing the same matches with the same strategies (no engine, no records). Both
  * compute the same totals, which are checked to be equal.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LlmBenchCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LlmBenchCommand.class, AnalysisBenchCommand.class},
     description = {"Measure episodes/s and moves/s of a 10-round repeated-PD round robin of the strategy zoo:",
         "engine in memory and with the SQLite store, one thread and all cores, against a raw-loop baseline",
         "run in the same process; then the peak heap of a large tournament streamed to SQLite.",
-        "Subcommands measure other parts: 'parley bench llm'."})
+        "Subcommands measure other parts: 'parley bench llm', 'parley bench analysis'."})
 final class BenchCommand implements Runnable {
   static final List<String> ZOO =
       List.of("allc", "alld", "tft", "stft", "tf2t", "grim", "wsls", "alt", "def1", "prober", "rtft");

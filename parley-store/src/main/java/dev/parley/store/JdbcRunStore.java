@@ -461,6 +461,64 @@ public final class JdbcRunStore implements RunStore {
     }
   }
 
+  /** Replaces the stored ratings of {@code runId} by {@code method} with {@code rows}, in one transaction. */
+  public void saveRatings(String runId, String method, List<RatingRow> rows) {
+    requireRun(runId);
+    try (PreparedStatement del = connection.prepareStatement("DELETE FROM ratings WHERE run_id = ? AND method = ?");
+        PreparedStatement ins = connection.prepareStatement("INSERT INTO ratings (run_id, method, agent, rating,"
+            + " lower_bound, upper_bound, games, computed_at) VALUES (?,?,?,?,?,?,?,?)")) {
+      del.setString(1, runId);
+      del.setString(2, method);
+      del.executeUpdate();
+      long now = clock.millis();
+      for (RatingRow r : rows) {
+        ins.setString(1, runId);
+        ins.setString(2, method);
+        ins.setString(3, r.agent());
+        ins.setDouble(4, r.rating());
+        if (Double.isNaN(r.lower())) {
+          ins.setNull(5, Types.DOUBLE);
+          ins.setNull(6, Types.DOUBLE);
+        } else {
+          ins.setDouble(5, r.lower());
+          ins.setDouble(6, r.upper());
+        }
+        ins.setLong(7, r.games());
+        ins.setLong(8, now);
+        ins.addBatch();
+      }
+      ins.executeBatch();
+      connection.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw new StoreException("cannot store ratings of run " + runId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The stored ratings of {@code runId} by {@code method}, best first. */
+  public List<RatingRow> ratings(String runId, String method) {
+    try (PreparedStatement p = connection.prepareStatement("SELECT agent, rating, lower_bound, upper_bound, games "
+        + "FROM ratings WHERE run_id = ? AND method = ? ORDER BY rating DESC, agent")) {
+      p.setString(1, runId);
+      p.setString(2, method);
+      List<RatingRow> out = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          double lo = rs.getDouble(3);
+          boolean none = rs.wasNull();
+          double hi = rs.getDouble(4);
+          out.add(new RatingRow(rs.getString(1), rs.getDouble(2), none ? Double.NaN : lo, none ? Double.NaN : hi,
+              rs.getLong(5)));
+        }
+      }
+      connection.commit();
+      return out;
+    } catch (SQLException e) {
+      rollback();
+      throw new StoreException("cannot read ratings of run " + runId + ": " + e.getMessage(), e);
+    }
+  }
+
   /** A schema-level view of a run, for reports: status counts etc. */
   public Map<String, Long> statusCounts(String runId) {
     try (PreparedStatement p = connection.prepareStatement(

@@ -272,4 +272,18 @@ abstract class StoreContract {
       assertThat(cache.get(key)).contains(reply);
     }
   }
+
+  @Test
+  void ratingsAreStoredPerRunAndMethodAndReplaced() {
+    String id = newRunId();
+    store.createRun(run(id, 1));
+    store.saveRatings(id, "bradley-terry", List.of(new RatingRow("tft", 1010.5, 990, 1030, 40),
+        new RatingRow("alld", 989.5, 970, 1008, 40)));
+    store.saveRatings(id, "elo", List.of(new RatingRow("tft", 1001, Double.NaN, Double.NaN, 40)));
+    assertThat(store.ratings(id, "bradley-terry")).extracting(RatingRow::agent).containsExactly("tft", "alld");
+    assertThat(store.ratings(id, "elo")).singleElement().satisfies(r -> assertThat(r.lower()).isNaN());
+    store.saveRatings(id, "bradley-terry", List.of(new RatingRow("grim", 1000, 999, 1001, 2)));
+    assertThat(store.ratings(id, "bradley-terry")).extracting(RatingRow::agent).containsExactly("grim");
+    assertThatThrownBy(() -> store.saveRatings("nope", "elo", List.of())).hasMessageContaining("no run 'nope'");
+  }
 }
