@@ -3,6 +3,7 @@ package dev.parley.store;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.core.agent.DecisionTrace;
+import dev.parley.core.agent.Feedback;
 import dev.parley.core.episode.Episode;
 import dev.parley.core.episode.EpisodeStatus;
 import dev.parley.core.episode.Provenance;
@@ -21,7 +22,8 @@ import java.util.Map;
  * The JSON form of an episode, one object per line in exports:
  *
  * <pre>{"run","match","game","seats","seed","status","returns","steps":[{"move","seat","action","trace"?}],
- * "violations":[{"move","seat","kind","detail","resolution"}],"provenance":{...},"started_at","duration_ns"}</pre>
+ * "violations":[{"move","seat","kind","detail","resolution"}],"feedback"?:[{"seat","source","score",
+ * "aspects","suggestions","adjustments","text"}],"provenance":{...},"started_at","duration_ns"}</pre>
  *
  * {@link #read} gives back an equal episode.
  */
@@ -82,6 +84,21 @@ public final class EpisodeJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!e.feedback().isEmpty()) {
+        g.writeArrayFieldStart("feedback");
+        for (Feedback f : e.feedback()) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("seat", f.seat());
+          m.put("source", f.source());
+          m.put("score", Double.isNaN(f.score()) ? null : f.score());
+          m.put("aspects", f.aspects());
+          m.put("suggestions", f.suggestions());
+          m.put("adjustments", f.adjustments());
+          m.put("text", f.text());
+          Json.MAPPER.writeValue(g, m);
+        }
+        g.writeEndArray();
+      }
       Provenance p = e.provenance();
       g.writeObjectFieldStart("provenance");
       g.writeStringField("parley_version", p.parleyVersion());
@@ -147,12 +164,25 @@ public final class EpisodeJson {
             Violation.Kind.valueOf(v.required("kind").asText()), v.required("detail").asText(),
             Violation.Resolution.valueOf(v.required("resolution").asText())));
       }
+      List<Feedback> feedback = new ArrayList<>();
+      for (JsonNode f : n.path("feedback")) {
+        Map<String, Double> aspects = new LinkedHashMap<>();
+        f.path("aspects").fields().forEachRemaining(x -> aspects.put(x.getKey(), x.getValue().asDouble()));
+        Map<String, Double> adjustments = new LinkedHashMap<>();
+        f.path("adjustments").fields().forEachRemaining(x -> adjustments.put(x.getKey(), x.getValue().asDouble()));
+        List<String> suggestions = new ArrayList<>();
+        f.path("suggestions").forEach(x -> suggestions.add(x.asText()));
+        JsonNode score = f.get("score");
+        feedback.add(new Feedback(f.required("seat").asInt(), score == null || score.isNull() ? Double.NaN
+            : score.asDouble(), aspects, suggestions, adjustments, f.required("text").asText(),
+            f.required("source").asText()));
+      }
       JsonNode p = n.required("provenance");
       Provenance provenance = new Provenance(p.required("parley_version").asText(), p.required("git_commit").asText(),
           p.required("game_version").asText(), p.required("config_hash").asText());
       return new Episode(n.required("run").asText(), n.required("match").asLong(), n.required("game").asText(), seats,
           n.required("seed").asLong(), steps, returns, violations, EpisodeStatus.valueOf(n.required("status").asText()),
-          provenance, n.path("started_at").asLong(), n.path("duration_ns").asLong());
+          provenance, n.path("started_at").asLong(), n.path("duration_ns").asLong(), feedback);
     } catch (IOException | IllegalArgumentException x) {
       throw new IllegalArgumentException("not an episode line: " + x.getMessage(), x);
     }

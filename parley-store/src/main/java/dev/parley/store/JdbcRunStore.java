@@ -2,6 +2,7 @@ package dev.parley.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.core.agent.DecisionTrace;
+import dev.parley.core.agent.Feedback;
 import dev.parley.core.episode.Episode;
 import dev.parley.core.episode.EpisodeStatus;
 import dev.parley.core.episode.Provenance;
@@ -40,6 +41,7 @@ public final class JdbcRunStore implements RunStore {
   private PreparedStatement insertEpisode;
   private PreparedStatement insertDecision;
   private PreparedStatement insertViolation;
+  private PreparedStatement insertFeedback;
 
   private JdbcRunStore(Connection connection, Dialect dialect, String description, Clock clock) {
     this.connection = connection;
@@ -191,7 +193,10 @@ public final class JdbcRunStore implements RunStore {
             + " prompt, raw_output, attempts, prompt_tokens, completion_tokens, notes) VALUES (?,?,?,?,?,?,?,?,?,?)");
         insertViolation = connection.prepareStatement("INSERT INTO violations (run_id, match_index, ordinal, move,"
             + " seat, kind, detail, resolution) VALUES (?,?,?,?,?,?,?,?)");
+        insertFeedback = connection.prepareStatement("INSERT INTO feedback (run_id, match_index, ordinal, seat,"
+            + " source, score, aspects, suggestions, adjustments, body) VALUES (?,?,?,?,?,?,?,?,?,?)");
       }
+      boolean feedback = false;
       boolean decisions = false;
       boolean violations = false;
       StringBuilder sb = new StringBuilder(512);
@@ -265,6 +270,27 @@ public final class JdbcRunStore implements RunStore {
           q.addBatch();
           violations = true;
         }
+        List<Feedback> fs = e.feedback();
+        for (int i = 0; i < fs.size(); i++) {
+          Feedback f = fs.get(i);
+          PreparedStatement q = insertFeedback;
+          q.setString(1, runId);
+          q.setLong(2, e.matchIndex());
+          q.setInt(3, i);
+          q.setInt(4, f.seat());
+          q.setString(5, f.source());
+          if (Double.isNaN(f.score())) {
+            q.setNull(6, Types.DOUBLE);
+          } else {
+            q.setDouble(6, f.score());
+          }
+          q.setString(7, Json.write(f.aspects()));
+          q.setString(8, Json.write(f.suggestions()));
+          q.setString(9, Json.write(f.adjustments()));
+          q.setString(10, f.text());
+          q.addBatch();
+          feedback = true;
+        }
       }
       insertEpisode.executeBatch();
       if (decisions) {
@@ -272,6 +298,9 @@ public final class JdbcRunStore implements RunStore {
       }
       if (violations) {
         insertViolation.executeBatch();
+      }
+      if (feedback) {
+        insertFeedback.executeBatch();
       }
       connection.commit();
     } catch (SQLException e) {
@@ -311,6 +340,7 @@ public final class JdbcRunStore implements RunStore {
         insertEpisode.clearBatch();
         insertDecision.clearBatch();
         insertViolation.clearBatch();
+        insertFeedback.clearBatch();
       }
     } catch (SQLException ignored) {
       // the statements are reset on the next prepare anyway
@@ -346,14 +376,18 @@ public final class JdbcRunStore implements RunStore {
         PreparedStatement pd = connection.prepareStatement(
             "SELECT * FROM decisions WHERE run_id = ? ORDER BY match_index, step_index");
         PreparedStatement pv = connection.prepareStatement(
-            "SELECT * FROM violations WHERE run_id = ? ORDER BY match_index, ordinal")) {
-      for (PreparedStatement p : List.of(pe, pd, pv)) {
+            "SELECT * FROM violations WHERE run_id = ? ORDER BY match_index, ordinal");
+        PreparedStatement pf = connection.prepareStatement(
+            "SELECT * FROM feedback WHERE run_id = ? ORDER BY match_index, ordinal")) {
+      for (PreparedStatement p : List.of(pe, pd, pv, pf)) {
         p.setString(1, runId);
         p.setFetchSize(1000);
       }
-      try (ResultSet re = pe.executeQuery(); ResultSet rd = pd.executeQuery(); ResultSet rv = pv.executeQuery()) {
+      try (ResultSet re = pe.executeQuery(); ResultSet rd = pd.executeQuery(); ResultSet rv = pv.executeQuery();
+          ResultSet rf = pf.executeQuery()) {
         Cursor decisions = new Cursor(rd);
         Cursor violations = new Cursor(rv);
+        Cursor feedback = new Cursor(rf);
         while (re.next()) {
           long match = re.getLong("match_index");
           List<Violation> vs = new ArrayList<>(0);
@@ -379,10 +413,23 @@ public final class JdbcRunStore implements RunStore {
             steps.add(new Step(((Number) s.get(0)).intValue(), ((Number) s.get(1)).intValue(), (String) s.get(2),
                 trace));
           }
+          List<Feedback> fs = new ArrayList<>(0);
+          while (feedback.at(match)) {
+            ResultSet f = feedback.rs;
+            double score = f.getDouble("score");
+            if (f.wasNull()) {
+              score = Double.NaN;
+            }
+            fs.add(new Feedback(f.getInt("seat"), score, Json.read(f.getString("aspects"),
+                new TypeReference<Map<String, Double>>() {}), Json.stringList(f.getString("suggestions")),
+                Json.read(f.getString("adjustments"), new TypeReference<Map<String, Double>>() {}),
+                f.getString("body"), f.getString("source")));
+            feedback.advance();
+          }
           action.accept(new Episode(runId, match, re.getString("game"), Json.stringList(re.getString("seats")),
               re.getLong("seed"), steps, Json.doubleList(re.getString("returns")), vs,
               EpisodeStatus.valueOf(re.getString("status")), provenance, re.getLong("started_at"),
-              re.getLong("duration_ns")));
+              re.getLong("duration_ns"), fs));
         }
       }
       connection.commit();

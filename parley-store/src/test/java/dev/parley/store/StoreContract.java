@@ -72,9 +72,13 @@ abstract class StoreContract {
     List<Violation> violations = match % 2 == 0 ? List.of() : List.of(
         new Violation(1, 0, Violation.Kind.MALFORMED, "names no option", Violation.Resolution.REPROMPTED),
         new Violation(2, 1, Violation.Kind.NOT_LEGAL, "bad", Violation.Resolution.FORFEIT));
+    List<dev.parley.core.agent.Feedback> feedback = match % 2 == 0 ? List.of() : List.of(
+        new dev.parley.core.agent.Feedback(0, 0.25, Map.of("speed", 0.5), List.of("Open higher.", "Concede slower."),
+            Map.of("first_offer", 2.0), "Your first offer was low.", "rule"),
+        dev.parley.core.agent.Feedback.text(0, "constant", "Play again and do better.", List.of()));
     return new Episode(runId, match, "repeated(stage=pd)", List.of("llm", "alld"), 77 + match, steps,
         List.of(1.5, -2.0), violations, match % 2 == 0 ? EpisodeStatus.COMPLETED : EpisodeStatus.FORFEIT, PROV,
-        1_700_000_000_123L, 456_789);
+        1_700_000_000_123L, 456_789, feedback);
   }
 
   static List<Episode> read(JdbcRunStore s, String runId) {

@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * The record of one game: which run and match it belongs to, the canonical game spec, the agent
- * spec of each seat, the seed, every step, the returns, violations, status and provenance, and
- * wall-clock timing (the only part that differs between replays with the same seed).
+ * spec of each seat, the seed, every step, the returns, violations, status and provenance,
+ * wall-clock timing (the only part that differs between replays with the same seed), and in a
+ * campaign the feedback a critic gave on this episode.
  */
 public record Episode(
     String runId,
@@ -20,9 +21,19 @@ public record Episode(
     EpisodeStatus status,
     Provenance provenance,
     long startedAtMillis,
-    long durationNanos) {
+    long durationNanos,
+    List<dev.parley.core.agent.Feedback> feedback) {
+
+  /** An episode without feedback (tournaments). */
+  public Episode(String runId, long matchIndex, String game, List<String> seats, long seed, List<Step> steps,
+      List<Double> returns, List<Violation> violations, EpisodeStatus status, Provenance provenance,
+      long startedAtMillis, long durationNanos) {
+    this(runId, matchIndex, game, seats, seed, steps, returns, violations, status, provenance, startedAtMillis,
+        durationNanos, List.of());
+  }
 
   public Episode {
+    feedback = List.copyOf(feedback);
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(game, "game");
     seats = List.copyOf(seats);
@@ -48,6 +59,13 @@ public record Episode(
 
   /** This episode with timing zeroed, for comparing replays. */
   public Episode withoutTiming() {
-    return new Episode(runId, matchIndex, game, seats, seed, steps, returns, violations, status, provenance, 0, 0);
+    return new Episode(runId, matchIndex, game, seats, seed, steps, returns, violations, status, provenance, 0, 0,
+        feedback);
+  }
+
+  /** This episode with the feedback given on it. */
+  public Episode withFeedback(List<dev.parley.core.agent.Feedback> given) {
+    return new Episode(runId, matchIndex, game, seats, seed, steps, returns, violations, status, provenance,
+        startedAtMillis, durationNanos, given);
   }
 }

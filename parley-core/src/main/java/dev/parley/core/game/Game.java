@@ -43,6 +43,14 @@ public interface Game<A> {
   /** The highest return a player can get over a whole episode. */
   double maxReturn();
 
+  /**
+   * Numbers describing how an episode went for {@code seat}, for campaign tables and reports
+   * (e.g. {@code deal}, {@code price}, {@code turns}). The default is the seat's return.
+   */
+  default java.util.Map<String, Double> metrics(dev.parley.core.episode.Episode episode, int seat) {
+    return java.util.Map.of("return", episode.returnOf(seat));
+  }
+
   /** The action used by the default-action illegal-move policy: the first legal action. */
   default Optional<A> defaultAction(GameState<A> state, int seat) {
     var legal = state.legalActions(seat);
