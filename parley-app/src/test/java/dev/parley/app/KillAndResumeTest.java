@@ -23,9 +23,9 @@ class KillAndResumeTest {
 
   static final String YAML = """
       name: kill-test
-      game: repeated(stage=pd,rounds=10)
+      game: repeated(stage=pd,rounds=200)
       agents: [allc, alld, tft, stft, tf2t, grim, wsls, alt, def1, prober, random(p=0.3)]
-      repetitions: 1000
+      repetitions: 300
       seed: 2024
       """;
 
@@ -36,9 +36,9 @@ class KillAndResumeTest {
     String killedDb = dir.resolve("killed.db").toString();
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "-Xmx256m", Main.class.getName(), "tournament",
-        file.toString(), "--store", killedDb, "--run-id", "k", "--threads", "2", "--no-progress")
+        file.toString(), "--store", killedDb, "--run-id", "k", "--threads", "1", "--no-progress")
         .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-    long planned = 11L * 11 * 1000;
+    long planned = 11L * 11 * 300;
     long storedAtKill = waitForSomeEpisodes(killedDb, child);
     child.destroyForcibly();
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -74,7 +74,7 @@ class KillAndResumeTest {
         try (JdbcRunStore s = JdbcRunStore.open(db)) {
           if (s.findRun("k").isPresent()) {
             long n = s.countEpisodes("k");
-            if (n >= 3000) {
+            if (n >= 1000) {
               return n;
             }
           }
