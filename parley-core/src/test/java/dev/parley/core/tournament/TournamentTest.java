@@ -187,10 +187,10 @@ class TournamentTest {
   })
   void resumeAfterACrashFinishesThePlanWithNothingLostOrDoubled(int threads, FailingRunStore.When when,
       int failingAppend) {
-    // More than Tournament.BATCH episodes, so the first run stores at least one batch before the end.
+    // More than EpisodeStreamer.BATCH episodes, so the first run stores at least one batch before the end.
     Tournament<Integer> t = cardTournament(400);
     int total = t.plan().size();
-    assertThat(total).isGreaterThan(2 * Tournament.BATCH);
+    assertThat(total).isGreaterThan(2 * EpisodeStreamer.BATCH);
 
     InMemoryRunStore reference = storeWithRun(RUN, total);
     TournamentResults expected = t.run(RUN, reference, 1, Progress.NONE);

@@ -1,0 +1,132 @@
+package dev.parley.core.campaign;
+
+import dev.parley.core.engine.IllegalActionPolicy;
+import dev.parley.core.engine.RunnerConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything that decides a campaign's episodes (Fu et al. 2023, ICL-AIF): the game, the learner
+ * and its opponent, the seats the learner takes, the feedback sources compared (critic specs;
+ * {@code none} for no feedback), rounds per campaign, independent campaigns per arm, seed and the
+ * illegal-action rules. An arm is one (learner seat, feedback source) pair. Stored with the run as
+ * a flat map, so {@code resume} rebuilds the same campaign.
+ */
+public record CampaignSettings(
+    String name,
+    String game,
+    String learner,
+    String opponent,
+    List<Integer> learnerSeats,
+    List<String> feedback,
+    int rounds,
+    int campaigns,
+    long seed,
+    RunnerConfig runner) {
+
+  public CampaignSettings {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(game, "game");
+    Objects.requireNonNull(learner, "learner");
+    Objects.requireNonNull(opponent, "opponent");
+    learnerSeats = List.copyOf(learnerSeats);
+    feedback = List.copyOf(feedback);
+    if (learnerSeats.isEmpty()) {
+      throw new IllegalArgumentException("learner_seats: give at least one seat");
+    }
+    if (learnerSeats.stream().distinct().count() != learnerSeats.size()) {
+      throw new IllegalArgumentException("learner_seats: " + learnerSeats + " repeats a seat");
+    }
+    if (feedback.isEmpty()) {
+      throw new IllegalArgumentException("feedback: give at least one source (none, rule, constant, tips, llm(...))");
+    }
+    if (feedback.stream().distinct().count() != feedback.size()) {
+      throw new IllegalArgumentException("feedback: " + feedback + " repeats a source");
+    }
+    for (String f : feedback) {
+      if (f.contains("\n")) {
+        throw new IllegalArgumentException("feedback source '" + f + "' spans several lines; write it on one line");
+      }
+    }
+    if (rounds < 1) {
+      throw new IllegalArgumentException("rounds must be ≥ 1, was " + rounds);
+    }
+    if (campaigns < 1) {
+      throw new IllegalArgumentException("campaigns must be ≥ 1, was " + campaigns);
+    }
+    if ((long) learnerSeats.size() * feedback.size() * campaigns * rounds > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("campaign too large");
+    }
+    Objects.requireNonNull(runner, "runner");
+  }
+
+  /** Number of arms: learner seats × feedback sources. */
+  public int arms() {
+    return learnerSeats.size() * feedback.size();
+  }
+
+  /** The learner seat of arm {@code arm}. */
+  public int seatOf(int arm) {
+    return learnerSeats.get(arm / feedback.size());
+  }
+
+  /** The feedback source of arm {@code arm}. */
+  public String feedbackOf(int arm) {
+    return feedback.get(arm % feedback.size());
+  }
+
+  /** Episodes in the whole campaign. */
+  public int episodes() {
+    return arms() * campaigns * rounds;
+  }
+
+  /** Flat form for storage; {@link #fromMap} reads it back. */
+  public Map<String, String> toMap() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("name", name);
+    m.put("game", game);
+    m.put("learner", learner);
+    m.put("opponent", opponent);
+    List<String> seats = new ArrayList<>();
+    for (int s : learnerSeats) {
+      seats.add(Integer.toString(s));
+    }
+    m.put("learner_seats", String.join(",", seats));
+    m.put("feedback", String.join("\n", feedback));
+    m.put("rounds", Integer.toString(rounds));
+    m.put("campaigns", Integer.toString(campaigns));
+    m.put("seed", Long.toString(seed));
+    m.put("illegal_action", runner.policy().label());
+    m.put("max_reprompts", Integer.toString(runner.maxReprompts()));
+    m.put("decision_timeout", runner.decisionTimeout() == null ? "none" : runner.decisionTimeout().toString());
+    m.put("max_moves", Integer.toString(runner.maxMoves()));
+    return m;
+  }
+
+  public static CampaignSettings fromMap(Map<String, String> m) {
+    String timeout = get(m, "decision_timeout");
+    RunnerConfig runner = new RunnerConfig(IllegalActionPolicy.parse(get(m, "illegal_action")),
+        Integer.parseInt(get(m, "max_reprompts")), timeout.equals("none") ? null : Duration.parse(timeout),
+        Integer.parseInt(get(m, "max_moves")));
+    List<Integer> seats = new ArrayList<>();
+    for (String s : get(m, "learner_seats").split(",")) {
+      seats.add(Integer.parseInt(s.strip()));
+    }
+    return new CampaignSettings(get(m, "name"), get(m, "game"), get(m, "learner"), get(m, "opponent"), seats,
+        Arrays.asList(get(m, "feedback").split("\n")), Integer.parseInt(get(m, "rounds")),
+        Integer.parseInt(get(m, "campaigns")), Long.parseLong(get(m, "seed")), runner);
+  }
+
+  private static String get(Map<String, String> m, String key) {
+    String v = m.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("stored campaign settings lack '" + key + "'");
+    }
+    return v;
+  }
+}
