@@ -8,9 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,19 +46,9 @@ final class ExportCommand implements Runnable {
         write(s, w, count);
         flush(w);
       } else {
-        Path parent = out.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(parent, out.getFileName().toString(), ".part");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-          write(s, w, count);
-        } catch (RuntimeException | IOException e) {
-          Files.deleteIfExists(tmp);
-          throw e;
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(out, w -> write(s, w, count));
         spec.commandLine().getErr().println("Wrote " + count[0] + " episodes of " + runId + " to " + out);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
     }
   }
 

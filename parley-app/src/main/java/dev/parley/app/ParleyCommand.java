@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     description = {
         "Play strategic multi-agent games with scripted and language-model agents, keep every episode,",
         "and turn play into results you can publish.", ""},
-    subcommands = {GamesCommand.class, AgentsCommand.class, PlayCommand.class, TournamentCommand.class,
+    subcommands = {GamesCommand.class, AgentsCommand.class, PlayCommand.class, TournamentCommand.class, CampaignCommand.class,
         ResumeCommand.class, RunsCommand.class, ExportCommand.class, RateCommand.class, SolveCommand.class, ModelsCommand.class, BenchCommand.class,
         picocli.CommandLine.HelpCommand.class},
     footer = {"", "Examples:",

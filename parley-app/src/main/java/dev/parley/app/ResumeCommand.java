@@ -1,11 +1,14 @@
 package dev.parley.app;
 
+import dev.parley.core.campaign.CampaignResults;
 import dev.parley.core.tournament.RunRecord;
 import dev.parley.core.tournament.RunStatus;
 import dev.parley.core.tournament.TournamentResults;
 import dev.parley.store.JdbcRunStore;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +39,14 @@ final class ResumeCommand implements Runnable {
       + "read-write (default: replies paid for before the stop are not asked again), replay, write-only or off")
   String cache;
 
+  private int threads(int fallback) {
+    int n = threads != null ? threads : fallback;
+    if (n < 1) {
+      throw new BadInputException("--threads must be ≥ 1, got " + n);
+    }
+    return n;
+  }
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -43,11 +54,6 @@ final class ResumeCommand implements Runnable {
     try (AgentSetup agents = AgentSetup.open(store.target(), AgentSetup.CacheMode.parse(cache));
         JdbcRunStore s = store.open()) {
       RunRecord run = s.findRun(runId).orElseThrow(() -> new BadInputException(RunsCommand.unknownRun(s, runId)));
-      TournamentDriver.Prepared p = TournamentDriver.prepareStored(run, agents.environment());
-      int n = threads != null ? threads : p.defaultThreads();
-      if (n < 1) {
-        throw new BadInputException("--threads must be ≥ 1, got " + n);
-      }
       long stored = s.countEpisodes(runId);
       if (run.status() == RunStatus.COMPLETED && stored == run.planned()) {
         out.println("Run " + runId + " is already complete (" + stored + " episodes).");
@@ -56,11 +62,19 @@ final class ResumeCommand implements Runnable {
             run.planned() - stored);
       }
       out.flush();
-      TournamentResults r = TournamentDriver.play(runId, p, s, n,
-          new ConsoleProgress(run.name(), !noProgress, System.err), clock);
-      out.println();
-      out.print(ResultsTable.render(r));
-      out.printf("%nRun %s complete: %d episodes; stored in %s%n", runId, r.episodes(), s.description());
+      if (run.kind().equals(CampaignDriver.KIND)) {
+        CampaignDriver.Prepared p = CampaignDriver.prepareStored(run, agents.environment());
+        CampaignResults r = CampaignDriver.play(runId, p, s, threads(p.defaultThreads()),
+            new ConsoleProgress(run.name(), !noProgress, System.err), clock);
+        CampaignCommand.finish(out, r, List.of(), runId, s.description(), Path.of(runId + ".html"));
+      } else {
+        TournamentDriver.Prepared p = TournamentDriver.prepareStored(run, agents.environment());
+        TournamentResults r = TournamentDriver.play(runId, p, s, threads(p.defaultThreads()),
+            new ConsoleProgress(run.name(), !noProgress, System.err), clock);
+        out.println();
+        out.print(ResultsTable.render(r));
+        out.printf("%nRun %s complete: %d episodes; stored in %s%n", runId, r.episodes(), s.description());
+      }
       agents.printUsage(out);
     }
   }

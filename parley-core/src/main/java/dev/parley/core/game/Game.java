@@ -29,6 +29,11 @@ public interface Game<A> {
     return type().utility();
   }
 
+  /** A name for a seat, e.g. {@code buyer}, {@code seller}; {@code seat N} by default. */
+  default String seatName(int seat) {
+    return "seat " + seat;
+  }
+
   /** Rules in plain language, for prompts and help. */
   String rules();
 

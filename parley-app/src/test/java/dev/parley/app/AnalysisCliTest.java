@@ -1,0 +1,87 @@
+package dev.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.store.JdbcRunStore;
+import dev.parley.store.RatingRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analysis commands and campaigns from the command line. */
+class AnalysisCliTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void solveListsEveryEquilibriumOfAMatrixGame() {
+    CliTest.Result r = CliTest.run("solve", "matrix(stage=bos)");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("3 Nash equilibria").contains("row (J)  column (J)  → payoffs 10, 7")
+        .contains("row (F)  column (F)  → payoffs 7, 10").contains("J 0.588235294");
+    CliTest.Result rps = CliTest.run("solve", "matrix(stage=rps)");
+    assertThat(rps.out()).contains("Zero-sum value (linear programming): 0");
+    CliTest.Result lp = CliTest.run("solve", "matrix(stage=pd)", "--method", "lp");
+    assertThat(lp.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(lp.err()).containsIgnoringCase("zero-sum");
+  }
+
+  @Test
+  void solveRunsCfrOnPoker() {
+    CliTest.Result r = CliTest.run("solve", "kuhn-poker", "--iterations", "1000");
+    assertThat(r.code()).as(r.err()).isZero();
+    // REFERENCE §9.11: CFR+ exploitability after 1000 iterations 0.0000873653, value −0.0555559
+    assertThat(r.out()).contains("exploitability 0.0000873653").contains("-0.0555559");
+    CliTest.Result cfr = CliTest.run("solve", "kuhn-poker", "--method", "cfr", "--iterations", "300", "--policy");
+    assertThat(cfr.out()).contains("exploitability 0.0030339606").contains("p0|");
+    CliTest.Result bad = CliTest.run("solve", "repeated(stage=pd)", "--method", "cfr");
+    assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+  }
+
+  @Test
+  void rateStoresALeaderboardWithIntervals() throws Exception {
+    Path f = dir.resolve("t.yaml");
+    Files.writeString(f, "game: repeated(stage=pd,rounds=10)\nagents: [alld, tft, allc, random(p=0.5)]\n"
+        + "repetitions: 20\nseed: 1\n");
+    String db = dir.resolve("r.db").toString();
+    assertThat(CliTest.run("tournament", f.toString(), "--store", db, "--run-id", "t", "--no-progress").code()).isZero();
+    CliTest.Result r = CliTest.run("rate", "t", "--store", db);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("bradley-terry ratings of run t").contains("95% interval");
+    try (JdbcRunStore s = JdbcRunStore.open(db)) {
+      List<RatingRow> rows = s.ratings("t", "bradley-terry");
+      assertThat(rows).hasSize(4);
+      // always-defect never loses a ten-round PD on returns; always-cooperate never wins one
+      assertThat(rows.get(0).agent()).isEqualTo("alld");
+      assertThat(rows.get(3).agent()).isEqualTo("allc");
+      assertThat(rows.get(1).lower()).isLessThan(rows.get(1).rating());
+    }
+    assertThat(CliTest.run("rate", "t", "--store", db, "--method", "elo").out()).contains("elo ratings");
+    CliTest.Result bad = CliTest.run("rate", "t", "--store", db, "--method", "glicko");
+    assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+  }
+
+  @Test
+  void aCampaignPrintsPerRoundSummariesAndWritesAReport() throws Exception {
+    Path f = dir.resolve("c.yaml");
+    Files.writeString(f, "name: pd\ngame: repeated(stage=pd,rounds=10)\nlearner: tft\nopponent: random(p=0.6)\n"
+        + "learner_seats: [0, 1]\nfeedback: [none]\nrounds: 3\ncampaigns: 6\nseed: 3\n");
+    String db = dir.resolve("c.db").toString();
+    Path report = dir.resolve("out/report.html");
+    CliTest.Result r = CliTest.run("campaign", f.toString(), "--store", db, "--run-id", "c", "--no-progress",
+        "--report", report.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("2 arms × 6 campaigns × 3 rounds = 36 episodes")
+        .contains("return per round").contains("none / seat 0").contains("none / seat 1");
+    String html = Files.readString(report);
+    assertThat(html).contains("<svg").contains("return per round").contains("<table>");
+    CliTest.Result again = CliTest.run("resume", "c", "--store", db, "--no-progress");
+    assertThat(again.out()).contains("already complete");
+    Files.writeString(f, "game: repeated\nlearner: tft\nopponent: alld\nfeedback: [nonee]\n");
+    CliTest.Result bad = CliTest.run("campaign", f.toString(), "--store", db, "--no-progress");
+    assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(bad.err()).contains("unknown critic 'nonee'").contains("did you mean 'none'");
+  }
+}
