@@ -39,6 +39,9 @@ final class ResumeCommand implements Runnable {
       + "read-write (default: replies paid for before the stop are not asked again), replay, write-only or off")
   String cache;
 
+  @Option(names = "--report", paramLabel = "FILE", description = "HTML report of a campaign (default: RUN_ID.html)")
+  Path report;
+
   private int threads(int fallback) {
     int n = threads != null ? threads : fallback;
     if (n < 1) {
@@ -66,7 +69,8 @@ final class ResumeCommand implements Runnable {
         CampaignDriver.Prepared p = CampaignDriver.prepareStored(run, agents.environment());
         CampaignResults r = CampaignDriver.play(runId, p, s, threads(p.defaultThreads()),
             new ConsoleProgress(run.name(), !noProgress, System.err), clock);
-        CampaignCommand.finish(out, r, List.of(), runId, s.description(), Path.of(runId + ".html"));
+        CampaignCommand.finish(out, r, List.of(), runId, s.description(),
+            report != null ? report : Path.of(runId + ".html"));
       } else {
         TournamentDriver.Prepared p = TournamentDriver.prepareStored(run, agents.environment());
         TournamentResults r = TournamentDriver.play(runId, p, s, threads(p.defaultThreads()),

@@ -77,7 +77,8 @@ class AnalysisCliTest {
         .contains("return per round").contains("none / seat 0").contains("none / seat 1");
     String html = Files.readString(report);
     assertThat(html).contains("<svg").contains("return per round").contains("<table>");
-    CliTest.Result again = CliTest.run("resume", "c", "--store", db, "--no-progress");
+    CliTest.Result again = CliTest.run("resume", "c", "--store", db, "--no-progress", "--report",
+        dir.resolve("again.html").toString());
     assertThat(again.out()).contains("already complete");
     Files.writeString(f, "game: repeated\nlearner: tft\nopponent: alld\nfeedback: [nonee]\n");
     CliTest.Result bad = CliTest.run("campaign", f.toString(), "--store", db, "--no-progress");
