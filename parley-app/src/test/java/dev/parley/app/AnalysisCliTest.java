@@ -85,4 +85,19 @@ class AnalysisCliTest {
     assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(bad.err()).contains("unknown critic 'nonee'").contains("did you mean 'none'");
   }
+
+  @Test
+  void metricsReportRationalityPerAgent() throws Exception {
+    Path f = dir.resolve("m.yaml");
+    Files.writeString(f, "game: repeated(stage=pd,rounds=10)\nagents: [tft, alld]\nself_play: false\nseed: 1\n");
+    String db = dir.resolve("m.db").toString();
+    assertThat(CliTest.run("tournament", f.toString(), "--store", db, "--run-id", "m", "--no-progress").code()).isZero();
+    CliTest.Result r = CliTest.run("metrics", "m", "--store", db);
+    assertThat(r.code()).as(r.err()).isZero();
+    // TFT vs ALLD: (C,D) then nine (D,D); only the first TFT move is not a best response (regret 1).
+    assertThat(r.out()).containsPattern("tft\\s+20\\s+90.0%\\s+90.0%\\s+0.100\\s+1.000")
+        .containsPattern("alld\\s+20\\s+90.0%\\s+90.0%\\s+0.000\\s+0.000");
+    CliTest.Result poker = CliTest.run("metrics", "nope", "--store", db);
+    assertThat(poker.code()).isEqualTo(Main.BAD_INPUT);
+  }
 }
