@@ -86,7 +86,7 @@ class LlmAgentTest {
     AgentFactory<?> f = AgentRegistry.discover(env).factory(model("&strategy=cot&memory=last-k&k=2"), g);
     assertThat(f.type().name()).isEqualTo("llm");
     assertThat(f.spec()).isEqualTo("llm(model=openai-compatible:" + server.openAiBaseUrl()
-        + "#tiny?temperature=0&timeout=500ms,strategy=cot,memory=last-k,k=2,format_retries=2,persona=\"\")");
+        + "#tiny?temperature=0&timeout=500ms,strategy=cot,memory=last-k,k=2,format_retries=2,persona=\"\",scaffold=none)");
     assertThat(AgentRegistry.discover(env).factory(f.spec(), g).spec()).isEqualTo(f.spec());
     assertThatThrownBy(() -> AgentRegistry.discover(env).factory("llm(strategy=cot)", g))
         .hasMessageContaining("needs model=SPEC");
@@ -226,5 +226,17 @@ class LlmAgentTest {
     assertThat(server.requests()).hasSize(asked * 2);
     assertThat(server.requests().get(0).body().path("seed").asLong())
         .isNotEqualTo(server.requests().get(asked).body().path("seed").asLong());
+  }
+
+  @Test
+  void aScaffoldsAdviceGoesInThePromptAndTheTrace() {
+    Episode e = play("repeated(stage=pd,rounds=1)", model("&scaffold=always-cooperate"), "tft", 2, RunnerConfig.DEFAULT);
+    assertThat(server.requests().get(0).lastUserMessage()).contains("Analysis (always-cooperate): cooperating builds "
+        + "trust").contains("Suggested move: C");
+    assertThat(seat(e, 0).get(0).trace().notes()).containsEntry("scaffold", "always-cooperate")
+        .containsEntry("scaffold_suggestion", "C");
+    Game<?> g = GameRegistry.discover().load("repeated");
+    assertThatThrownBy(() -> AgentRegistry.discover(env).factory(model("&scaffold=always-cooperat"), g))
+        .hasMessageContaining("unknown scaffold 'always-cooperat'").hasMessageContaining("did you mean");
   }
 }

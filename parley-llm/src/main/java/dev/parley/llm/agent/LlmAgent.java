@@ -5,6 +5,7 @@ import dev.parley.core.agent.Decision;
 import dev.parley.core.agent.DecisionTrace;
 import dev.parley.core.agent.Feedback;
 import dev.parley.core.agent.MatchContext;
+import dev.parley.core.agent.Scaffold;
 import dev.parley.core.engine.Seeds;
 import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.Game;
@@ -37,6 +38,7 @@ final class LlmAgent<A> implements Agent<A> {
   private final Memory memory;
   private final int retries;
   private final String persona;
+  private final Scaffold scaffold;
   private final UsageMeter meter;
   private final String label;
   private final List<String> advice = new ArrayList<>();
@@ -45,7 +47,7 @@ final class LlmAgent<A> implements Agent<A> {
   private long calls;
 
   LlmAgent(Game<A> game, ChatModel model, ModelSpec spec, PromptStrategy strategy, Memory memory, int retries,
-      String persona, UsageMeter meter, String label) {
+      String persona, Scaffold scaffold, UsageMeter meter, String label) {
     this.game = game;
     this.model = model;
     this.spec = spec;
@@ -53,6 +55,7 @@ final class LlmAgent<A> implements Agent<A> {
     this.memory = memory;
     this.retries = retries;
     this.persona = persona;
+    this.scaffold = scaffold;
     this.meter = meter;
     this.label = label;
   }
@@ -89,14 +92,21 @@ final class LlmAgent<A> implements Agent<A> {
     List<ChatMessage> messages = new ArrayList<>();
     messages.add(ChatMessage.system(systemPrompt()));
     messages.addAll(memory.messages());
+    Map<String, String> notes = new LinkedHashMap<>();
+    notes.put("strategy", strategy.label());
+    notes.put("memory", memory.describe());
     String shown = observation.text();
+    if (scaffold != null) {
+      Scaffold.Advice advice = scaffold.advise(game, observation);
+      shown = shown + "\n\nAnalysis (" + scaffold.name() + "): " + advice.text()
+          + advice.suggestedAction().map(a -> "\nSuggested move: " + a).orElse("");
+      notes.put("scaffold", scaffold.name());
+      advice.suggestedAction().ifPresent(a -> notes.put("scaffold_suggestion", a));
+    }
     if (refusal != null) {
       shown = shown + "\n\nYour previous move was refused: " + refusal;
     }
     List<DecisionTrace.ParseAttempt> attempts = new ArrayList<>();
-    Map<String, String> notes = new LinkedHashMap<>();
-    notes.put("strategy", strategy.label());
-    notes.put("memory", memory.describe());
     Usage usage = new Usage();
     if (strategy == PromptStrategy.SCOT) {
       messages.add(ChatMessage.user(shown + "\n\nBefore you choose, predict what the other player will choose now. "

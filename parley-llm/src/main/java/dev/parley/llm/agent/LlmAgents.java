@@ -4,6 +4,7 @@ import dev.parley.core.agent.Agent;
 import dev.parley.core.agent.AgentEnvironment;
 import dev.parley.core.agent.AgentProvider;
 import dev.parley.core.agent.AgentType;
+import dev.parley.core.agent.Scaffold;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameType;
 import dev.parley.core.game.ParamSpec;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * The {@code llm} agent type: {@code llm(model=SPEC,strategy=direct|cot|scot,memory=none|full|last-k|summary,
@@ -40,9 +42,10 @@ public final class LlmAgents implements AgentProvider {
           "earlier turns kept in the conversation"),
       ParamSpec.integer("k", 4, 1, 1000, "turns kept by last-k and summary memory"),
       ParamSpec.integer("format_retries", 2, 0, 20, "times to ask again after an answer that is not a usable move"),
-      ParamSpec.text("persona", "", "extra system instructions (a persona, a strategy hint)"));
+      ParamSpec.text("persona", "", "extra system instructions (a persona, a strategy hint)"),
+      ParamSpec.text("scaffold", "none", "a reasoning scaffold whose advice goes in the prompt (e.g. workflow), or none"));
 
-  static final List<String> AGENT_KEYS = List.of("strategy", "memory", "k", "format_retries", "persona");
+  static final List<String> AGENT_KEYS = List.of("strategy", "memory", "k", "format_retries", "persona", "scaffold");
 
   private static final class LlmType implements AgentType {
     private ModelPool fallbackPool;
@@ -73,6 +76,27 @@ public final class LlmAgents implements AgentProvider {
         return Optional.of("a language model needs text observations, which " + game.type().id() + " lacks");
       }
       return Optional.empty();
+    }
+
+    private Scaffold scaffold(String name, Game<?> game) {
+      if (name.equals("none")) {
+        return null;
+      }
+      List<String> names = new java.util.ArrayList<>();
+      for (Scaffold s : ServiceLoader.load(Scaffold.class)) {
+        if (s.name().equals(name)) {
+          if (game == null) {
+            return s;
+          }
+          s.incompatibility(game).ifPresent(why -> {
+            throw new IllegalArgumentException("scaffold '" + name + "' cannot help in " + game + ": " + why);
+          });
+          return s;
+        }
+        names.add(s.name());
+      }
+      names.add("none");
+      throw new dev.parley.core.spec.NameNotFoundException("scaffold", name, names);
     }
 
     @Override
@@ -110,6 +134,7 @@ public final class LlmAgents implements AgentProvider {
       Providers.checkCredentials(spec);
       Map<String, String> canonical = new LinkedHashMap<>(params.values());
       canonical.put("model", spec.toString());
+      scaffold(params.text("scaffold"), null);
       return Params.bind("agent llm", PARAMS, canonical);
     }
 
@@ -121,7 +146,7 @@ public final class LlmAgents implements AgentProvider {
       String label = params.toSpec("llm").toString();
       return new LlmAgent<>(game, pool.model(spec), spec, PromptStrategy.parse(params.text("strategy")),
           new Memory(Memory.Kind.parse(params.text("memory")), params.intValue("k")), params.intValue("format_retries"),
-          params.text("persona"), meter, label);
+          params.text("persona"), scaffold(params.text("scaffold"), game), meter, label);
     }
 
     private synchronized ModelPool fallbackPool() {
