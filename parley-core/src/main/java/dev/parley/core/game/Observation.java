@@ -13,4 +13,13 @@ public interface Observation {
   String text();
 
   Map<String, Object> fields();
+
+  /**
+   * The text in named parts, in order (for example {@code rules}, {@code history},
+   * {@code question}), so a prompt can leave parts out to measure what each contributes. The
+   * default is one part, {@code observation}, holding the whole text.
+   */
+  default Map<String, String> sections() {
+    return Map.of("observation", text());
+  }
 }

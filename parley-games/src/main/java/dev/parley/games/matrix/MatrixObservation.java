@@ -74,7 +74,26 @@ public final class MatrixObservation implements Observation {
 
   @Override
   public String text() {
-    StringBuilder sb = new StringBuilder(rules(game, seat, state.rotation));
+    String[] parts = parts();
+    return parts[0] + parts[1] + parts[2];
+  }
+
+  /** The text as rules, history (empty before the first round) and question: joined, they are {@link #text()}. */
+  @Override
+  public Map<String, String> sections() {
+    String[] parts = parts();
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("rules", parts[0].strip());
+    if (!parts[1].isBlank()) {
+      m.put("history", parts[1].strip());
+    }
+    m.put("question", parts[2].strip());
+    return m;
+  }
+
+  private String[] parts() {
+    String rules = rules(game, seat, state.rotation);
+    StringBuilder sb = new StringBuilder();
     MatrixState.Round[] rounds = state.rounds();
     List<String> labels = game.labels();
     StageGame s = game.stage();
@@ -91,6 +110,8 @@ public final class MatrixObservation implements Observation {
       sb.append("Totals so far: you ").append(points(myTotal())).append(", the other player ")
           .append(points(theirTotal())).append(".\n");
     }
+    String history = sb.toString();
+    sb.setLength(0);
     if (state.isTerminal()) {
       sb.append("\nThe game is over after ").append(rounds.length).append(rounds.length == 1 ? " round." : " rounds.");
     } else {
@@ -105,7 +126,7 @@ public final class MatrixObservation implements Observation {
       }
       sb.append('?');
     }
-    return sb.toString();
+    return new String[] {rules, history, sb.toString()};
   }
 
   /** The rules as seen from {@code seat}, options mentioned from rotation {@code rotation}. */

@@ -38,6 +38,8 @@ final class LlmAgent<A> implements Agent<A> {
   private final Memory memory;
   private final int retries;
   private final String persona;
+  private final String hint;
+  private final java.util.Set<String> omit;
   private final Scaffold scaffold;
   private final UsageMeter meter;
   private final String label;
@@ -47,7 +49,7 @@ final class LlmAgent<A> implements Agent<A> {
   private long calls;
 
   LlmAgent(Game<A> game, ChatModel model, ModelSpec spec, PromptStrategy strategy, Memory memory, int retries,
-      String persona, Scaffold scaffold, UsageMeter meter, String label) {
+      String persona, String hint, java.util.Set<String> omit, Scaffold scaffold, UsageMeter meter, String label) {
     this.game = game;
     this.model = model;
     this.spec = spec;
@@ -55,6 +57,8 @@ final class LlmAgent<A> implements Agent<A> {
     this.memory = memory;
     this.retries = retries;
     this.persona = persona;
+    this.hint = hint;
+    this.omit = omit;
     this.scaffold = scaffold;
     this.meter = meter;
     this.label = label;
@@ -95,7 +99,10 @@ final class LlmAgent<A> implements Agent<A> {
     Map<String, String> notes = new LinkedHashMap<>();
     notes.put("strategy", strategy.label());
     notes.put("memory", memory.describe());
-    String shown = observation.text();
+    String shown = shown(observation);
+    if (!omit.isEmpty()) {
+      notes.put("omitted", String.join(",", new java.util.TreeSet<>(omit)));
+    }
     if (scaffold != null) {
       Scaffold.Advice advice = scaffold.advise(game, observation);
       shown = shown + "\n\nAnalysis (" + scaffold.name() + "): " + advice.text()
@@ -149,10 +156,28 @@ final class LlmAgent<A> implements Agent<A> {
     return Decision.failed(problem, trace(messages, reply, attempts, usage, notes));
   }
 
+  /** The observation text, without the sections listed in {@code omit}. */
+  private String shown(Observation observation) {
+    Map<String, String> sections = observation.sections();
+    if (omit.isEmpty() || java.util.Collections.disjoint(omit, sections.keySet())) {
+      return observation.text();
+    }
+    List<String> kept = new ArrayList<>();
+    sections.forEach((name, text) -> {
+      if (!omit.contains(name)) {
+        kept.add(text);
+      }
+    });
+    return String.join("\n\n", kept);
+  }
+
   private String systemPrompt() {
     StringBuilder sb = new StringBuilder("You are a player in a game. Read what you are shown and choose your move.");
-    if (!persona.isBlank()) {
+    if (!persona.isBlank() && !omit.contains("persona")) {
       sb.append("\n").append(persona.strip());
+    }
+    if (!hint.isBlank() && !omit.contains("hint")) {
+      sb.append("\nStrategy hint: ").append(hint.strip());
     }
     if (!advice.isEmpty()) {
       sb.append("\n\nAdvice from your earlier games:");

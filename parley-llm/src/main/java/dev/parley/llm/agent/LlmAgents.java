@@ -43,9 +43,12 @@ public final class LlmAgents implements AgentProvider {
       ParamSpec.integer("k", 4, 1, 1000, "turns kept by last-k and summary memory"),
       ParamSpec.integer("format_retries", 2, 0, 20, "times to ask again after an answer that is not a usable move"),
       ParamSpec.text("persona", "", "extra system instructions (a persona, a strategy hint)"),
-      ParamSpec.text("scaffold", "none", "a reasoning scaffold whose advice goes in the prompt (e.g. workflow), or none"));
+      ParamSpec.text("scaffold", "none", "a reasoning scaffold whose advice goes in the prompt (e.g. workflow), or none"),
+      ParamSpec.text("hint", "", "a strategy hint added to the system prompt"),
+      ParamSpec.list("omit", "[]", "prompt parts to leave out: observation sections (e.g. rules, history), persona, "
+          + "hint — for measuring what each part contributes"));
 
-  static final List<String> AGENT_KEYS = List.of("strategy", "memory", "k", "format_retries", "persona", "scaffold");
+  static final List<String> AGENT_KEYS = List.of("strategy", "memory", "k", "format_retries", "persona", "scaffold", "hint", "omit");
 
   private static final class LlmType implements AgentType {
     private ModelPool fallbackPool;
@@ -146,7 +149,8 @@ public final class LlmAgents implements AgentProvider {
       String label = params.toSpec("llm").toString();
       return new LlmAgent<>(game, pool.model(spec), spec, PromptStrategy.parse(params.text("strategy")),
           new Memory(Memory.Kind.parse(params.text("memory")), params.intValue("k")), params.intValue("format_retries"),
-          params.text("persona"), scaffold(params.text("scaffold"), game), meter, label);
+          params.text("persona"), params.text("hint"), java.util.Set.copyOf(params.list("omit")),
+          scaffold(params.text("scaffold"), game), meter, label);
     }
 
     private synchronized ModelPool fallbackPool() {
