@@ -1,6 +1,12 @@
 package dev.parley.app;
 
+import dev.parley.analysis.ratings.AlphaRank;
+import dev.parley.analysis.ratings.AlphaRankConfig;
 import dev.parley.analysis.ratings.Battles;
+import dev.parley.analysis.ratings.MetaGame;
+import dev.parley.analysis.ratings.MetaRanking;
+import dev.parley.analysis.ratings.NashAveraging;
+import dev.parley.analysis.ratings.NashAveragingConfig;
 import dev.parley.analysis.ratings.BootstrapConfig;
 import dev.parley.analysis.ratings.BootstrapRatings;
 import dev.parley.analysis.ratings.BradleyTerry;
@@ -32,7 +38,9 @@ import picocli.CommandLine.Spec;
     description = {"Rate the agents of a stored run and store the ratings with it. Each episode counts as one",
         "game per pair of seats, won by the higher return (equal returns tie); an agent against itself is",
         "skipped. Methods: bradley-terry (Chatbot-Arena scale, 95% bootstrap intervals), elo (K=4, in match",
-        "order), trueskill (conservative mu - 3 sigma)."})
+        "order), trueskill (conservative mu - 3 sigma), nash-averaging and alpha-rank (on the win-rate",
+        "meta-game; for those the interval column shows the agent's mass in the equilibrium / stationary",
+        "distribution)."})
 final class RateCommand implements Runnable {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -55,9 +63,10 @@ final class RateCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     String m = method.toLowerCase(Locale.ROOT);
-    if (!List.of("bradley-terry", "elo", "trueskill").contains(m)) {
-      throw new BadInputException(new dev.parley.core.spec.NameNotFoundException("rating method", method,
-          List.of("bradley-terry", "elo", "trueskill")).getMessage());
+    List<String> methods = List.of("bradley-terry", "elo", "trueskill", "nash-averaging", "alpha-rank");
+    if (!methods.contains(m)) {
+      throw new BadInputException(new dev.parley.core.spec.NameNotFoundException("rating method", method, methods)
+          .getMessage());
     }
     try (JdbcRunStore s = store.open()) {
       if (s.findRun(runId).isEmpty()) {
@@ -86,6 +95,10 @@ final class RateCommand implements Runnable {
       List<RatingRow> rows = switch (m) {
         case "elo" -> plain(new Elo(EloConfig.CHATBOT_ARENA).rate(battles), games);
         case "trueskill" -> trueSkill(battles, games);
+        case "nash-averaging" -> meta(new NashAveraging(NashAveragingConfig.DEFAULTS).rank(
+            MetaGame.fromMeanScores(battles.aggregate())), games);
+        case "alpha-rank" -> meta(new AlphaRank(AlphaRankConfig.OPENSPIEL).rank(
+            MetaGame.fromMeanScores(battles.aggregate())), games);
         default -> bradleyTerry(battles, games, out);
       };
       rows.sort((x, y) -> Double.compare(y.rating(), x.rating()));
@@ -96,10 +109,11 @@ final class RateCommand implements Runnable {
       out.printf(Locale.ROOT, "%-4s %-" + w + "s %10s %21s %8s%n", "rank", "agent", "rating", "95% interval", "games");
       int rank = 1;
       for (RatingRow r : rows) {
-        String interval = Double.isNaN(r.lower()) ? "-" : String.format(Locale.ROOT, "[%.1f, %.1f]", r.lower(),
-            r.upper());
-        out.printf(Locale.ROOT, "%-4d %-" + w + "s %10.1f %21s %8d%n", rank++, r.agent(), r.rating(), interval,
-            r.games());
+        boolean meta = m.equals("nash-averaging") || m.equals("alpha-rank");
+        String interval = Double.isNaN(r.lower()) ? "-" : meta ? String.format(Locale.ROOT, "mass %.4f", r.lower())
+            : String.format(Locale.ROOT, "[%.1f, %.1f]", r.lower(), r.upper());
+        out.printf(Locale.ROOT, "%-4d %-" + w + "s %10s %21s %8d%n", rank++, r.agent(),
+            String.format(Locale.ROOT, meta ? "%.4f" : "%.1f", r.rating()), interval, r.games());
       }
       out.println("Stored with the run (method " + m + ").");
     }
@@ -130,6 +144,16 @@ final class RateCommand implements Runnable {
     for (int i = 0; i < r.size(); i++) {
       String agent = r.players().get(i);
       rows.add(new RatingRow(agent, r.value(i), Double.NaN, Double.NaN, games.getOrDefault(agent, 0L)));
+    }
+    return rows;
+  }
+
+  /** Meta-game rankings: the score is the rating; the equilibrium (or stationary) mass goes in both bounds. */
+  private static List<RatingRow> meta(MetaRanking r, Map<String, Long> games) {
+    List<RatingRow> rows = new ArrayList<>();
+    for (int i = 0; i < r.strategies().size(); i++) {
+      String agent = r.strategies().get(i);
+      rows.add(new RatingRow(agent, r.scores()[i], r.mass()[i], r.mass()[i], games.getOrDefault(agent, 0L)));
     }
     return rows;
   }

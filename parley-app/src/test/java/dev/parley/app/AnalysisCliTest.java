@@ -59,6 +59,11 @@ class AnalysisCliTest {
       assertThat(rows.get(1).lower()).isLessThan(rows.get(1).rating());
     }
     assertThat(CliTest.run("rate", "t", "--store", db, "--method", "elo").out()).contains("elo ratings");
+    CliTest.Result nash = CliTest.run("rate", "t", "--store", db, "--method", "nash-averaging");
+    assertThat(nash.code()).as(nash.err()).isZero();
+    // alld beats everyone on returns: the maximum-entropy Nash of the win-rate game puts all mass on it
+    assertThat(nash.out()).containsPattern("1\\s+alld\\s+0\\.0000\\s+mass 1\\.0000");
+    assertThat(CliTest.run("rate", "t", "--store", db, "--method", "alpha-rank").out()).contains("alpha-rank ratings");
     CliTest.Result bad = CliTest.run("rate", "t", "--store", db, "--method", "glicko");
     assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
   }
