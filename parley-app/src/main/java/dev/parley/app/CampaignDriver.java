@@ -79,18 +79,8 @@ final class CampaignDriver {
   }
 
   static CampaignResults play(String runId, Prepared p, RunStore store, int threads, Progress progress, Clock clock) {
-    try {
-      CampaignResults r = p.campaign().run(runId, store, threads, p.waitsOnIo(), progress);
-      store.updateStatus(runId, RunStatus.COMPLETED, clock.millis());
-      return r;
-    } catch (RuntimeException e) {
-      try {
-        store.updateStatus(runId, RunStatus.FAILED, clock.millis());
-      } catch (RuntimeException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    }
+    return TournamentDriver.tracked(runId, store, clock,
+        () -> p.campaign().run(runId, store, threads, p.waitsOnIo(), progress));
   }
 
   static Prepared prepareStored(RunRecord run, AgentEnvironment environment) {

@@ -57,7 +57,7 @@ final class LlmBenchCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    Duration d = TournamentFile.duration(delay, "--delay");
+    Duration d = YamlFile.duration(delay, "--delay");
     if (d == null || d.isZero() || episodes < 1 || concurrency < 1) {
       throw new BadInputException("--delay must be positive, --episodes and --concurrency at least 1");
     }

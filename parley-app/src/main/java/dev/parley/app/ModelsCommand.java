@@ -102,7 +102,7 @@ final class ModelsCommand implements Runnable {
 
     @Override
     public void run() {
-      Duration d = TournamentFile.duration(delay, "--delay");
+      Duration d = YamlFile.duration(delay, "--delay");
       try (FakeLlmServer server = FakeLlmServer.start(r -> reply, threads, port)) {
         if (d != null) {
           server.delay(d);

@@ -99,8 +99,13 @@ final class TournamentDriver {
 
   /** Plays what is missing of the run and marks it completed (or failed). */
   static TournamentResults play(String runId, Prepared p, RunStore store, int threads, Progress progress, Clock clock) {
+    return tracked(runId, store, clock, () -> p.tournament().run(runId, store, threads, p.waitsOnIo(), progress));
+  }
+
+  /** Runs {@code work} and records the run's status: completed when it returns, failed when it throws. */
+  static <R> R tracked(String runId, RunStore store, Clock clock, java.util.function.Supplier<R> work) {
     try {
-      TournamentResults r = p.tournament().run(runId, store, threads, p.waitsOnIo(), progress);
+      R r = work.get();
       store.updateStatus(runId, RunStatus.COMPLETED, clock.millis());
       return r;
     } catch (RuntimeException e) {

@@ -1,8 +1,6 @@
 package dev.parley.core.campaign;
 
-import dev.parley.core.engine.IllegalActionPolicy;
 import dev.parley.core.engine.RunnerConfig;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -101,18 +99,12 @@ public record CampaignSettings(
     m.put("rounds", Integer.toString(rounds));
     m.put("campaigns", Integer.toString(campaigns));
     m.put("seed", Long.toString(seed));
-    m.put("illegal_action", runner.policy().label());
-    m.put("max_reprompts", Integer.toString(runner.maxReprompts()));
-    m.put("decision_timeout", runner.decisionTimeout() == null ? "none" : runner.decisionTimeout().toString());
-    m.put("max_moves", Integer.toString(runner.maxMoves()));
+    runner.putInto(m);
     return m;
   }
 
   public static CampaignSettings fromMap(Map<String, String> m) {
-    String timeout = get(m, "decision_timeout");
-    RunnerConfig runner = new RunnerConfig(IllegalActionPolicy.parse(get(m, "illegal_action")),
-        Integer.parseInt(get(m, "max_reprompts")), timeout.equals("none") ? null : Duration.parse(timeout),
-        Integer.parseInt(get(m, "max_moves")));
+    RunnerConfig runner = RunnerConfig.from(m);
     List<Integer> seats = new ArrayList<>();
     for (String s : get(m, "learner_seats").split(",")) {
       seats.add(Integer.parseInt(s.strip()));

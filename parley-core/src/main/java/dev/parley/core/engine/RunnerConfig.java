@@ -26,6 +26,30 @@ public record RunnerConfig(IllegalActionPolicy policy, int maxReprompts, Duratio
     }
   }
 
+  /** Adds this configuration to a flat settings map (keys illegal_action, max_reprompts, decision_timeout, max_moves). */
+  public void putInto(java.util.Map<String, String> m) {
+    m.put("illegal_action", policy.label());
+    m.put("max_reprompts", Integer.toString(maxReprompts));
+    m.put("decision_timeout", decisionTimeout == null ? "none" : decisionTimeout.toString());
+    m.put("max_moves", Integer.toString(maxMoves));
+  }
+
+  /** Reads what {@link #putInto} wrote. */
+  public static RunnerConfig from(java.util.Map<String, String> m) {
+    String timeout = required(m, "decision_timeout");
+    return new RunnerConfig(IllegalActionPolicy.parse(required(m, "illegal_action")),
+        Integer.parseInt(required(m, "max_reprompts")), timeout.equals("none") ? null : Duration.parse(timeout),
+        Integer.parseInt(required(m, "max_moves")));
+  }
+
+  private static String required(java.util.Map<String, String> m, String key) {
+    String v = m.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("stored settings lack '" + key + "'");
+    }
+    return v;
+  }
+
   public RunnerConfig withPolicy(IllegalActionPolicy p) {
     return new RunnerConfig(p, maxReprompts, decisionTimeout, maxMoves);
   }

@@ -1,8 +1,6 @@
 package dev.parley.core.tournament;
 
-import dev.parley.core.engine.IllegalActionPolicy;
 import dev.parley.core.engine.RunnerConfig;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,18 +51,12 @@ public record TournamentSettings(
     m.put("swap_seats", Boolean.toString(swapSeats));
     m.put("self_play", Boolean.toString(selfPlay));
     m.put("seed", Long.toString(seed));
-    m.put("illegal_action", runner.policy().label());
-    m.put("max_reprompts", Integer.toString(runner.maxReprompts()));
-    m.put("decision_timeout", runner.decisionTimeout() == null ? "none" : runner.decisionTimeout().toString());
-    m.put("max_moves", Integer.toString(runner.maxMoves()));
+    runner.putInto(m);
     return m;
   }
 
   public static TournamentSettings fromMap(Map<String, String> m) {
-    String timeout = get(m, "decision_timeout");
-    RunnerConfig runner = new RunnerConfig(IllegalActionPolicy.parse(get(m, "illegal_action")),
-        Integer.parseInt(get(m, "max_reprompts")), timeout.equals("none") ? null : Duration.parse(timeout),
-        Integer.parseInt(get(m, "max_moves")));
+    RunnerConfig runner = RunnerConfig.from(m);
     return new TournamentSettings(get(m, "name"), get(m, "game"), Arrays.asList(get(m, "agents").split("\n")),
         Integer.parseInt(get(m, "repetitions")), Boolean.parseBoolean(get(m, "swap_seats")),
         Boolean.parseBoolean(get(m, "self_play")), Long.parseLong(get(m, "seed")), runner);
