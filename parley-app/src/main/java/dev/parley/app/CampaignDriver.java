@@ -38,7 +38,7 @@ final class CampaignDriver {
   static List<String> seatNames(String gameSpec) {
     Game<?> g = GameRegistry.discover().load(gameSpec);
     List<String> names = new ArrayList<>();
-    for (int i = 0; i < g.numPlayers(); i++) {
+    for (int i = 0; i < Math.min(2, g.numPlayers()); i++) {
       names.add(g.seatName(i));
     }
     return names;
@@ -52,6 +52,10 @@ final class CampaignDriver {
     AgentRegistry agents = AgentRegistry.discover(environment);
     AgentFactory<A> learner = agents.factory(raw.learner(), game);
     AgentFactory<A> opponent = agents.factory(raw.opponent(), game);
+    List<AgentFactory<A>> others = new ArrayList<>();
+    for (String o : raw.others()) {
+      others.add(agents.factory(o, game));
+    }
     CriticRegistry critics = CriticRegistry.discover(environment);
     List<CriticRegistry.Bound> bound = new ArrayList<>();
     List<String> canonical = new ArrayList<>();
@@ -64,11 +68,13 @@ final class CampaignDriver {
       canonical.add(b.spec());
     }
     CampaignSettings settings = new CampaignSettings(raw.name(), game.toString(), learner.spec(), opponent.spec(),
-        raw.learnerSeats(), canonical, raw.rounds(), raw.campaigns(), raw.seed(), raw.runner());
+        raw.learnerSeats(), canonical, raw.rounds(), raw.campaigns(), raw.seed(), raw.runner(),
+        others.stream().map(AgentFactory::spec).toList());
     Provenance provenance = Versions.provenance(game.type().versionedId(), settings.toMap());
-    Campaign<A> campaign = new Campaign<>(game, learner, opponent, bound, settings,
+    Campaign<A> campaign = new Campaign<>(game, learner, opponent, others, bound, settings,
         new EpisodeRunner(settings.runner()), provenance);
     boolean io = learner.type().waitsOnIo() || opponent.type().waitsOnIo()
+        || others.stream().anyMatch(o -> o.type().waitsOnIo())
         || canonical.stream().anyMatch(c -> c.startsWith("llm("));
     return new Prepared(settings, campaign, game, provenance, io);
   }

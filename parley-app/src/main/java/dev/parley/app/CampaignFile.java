@@ -27,6 +27,7 @@ import java.util.List;
  * store: parley.db
  * cache: read-write
  * report: campaign-report.html        # default: RUN_ID.html
+ * others: [regex-moderator]           # agents for seats beyond the first two (fresh every round)
  * </pre>
  */
 record CampaignFile(CampaignSettings settings, List<String> seatNames, List<String> metrics, Integer threads,
@@ -35,7 +36,7 @@ record CampaignFile(CampaignSettings settings, List<String> seatNames, List<Stri
 
   private static List<String> keys() {
     List<String> k = new ArrayList<>(List.of("name", "game", "learner", "opponent", "learner_seats", "feedback",
-        "rounds", "campaigns", "seed", "metrics", "threads", "store", "cache", "report"));
+        "rounds", "campaigns", "seed", "metrics", "threads", "store", "cache", "report", "others"));
     k.addAll(YamlFile.RUNNER_KEYS);
     return List.copyOf(k);
   }
@@ -48,7 +49,7 @@ record CampaignFile(CampaignSettings settings, List<String> seatNames, List<Stri
         y.required("learner", "learner: boulware"), y.required("opponent", "opponent: linear"), List.of(0),
         feedback.isEmpty() ? List.of("none") : feedback, (int) y.integer("rounds", 5, 1, 10_000),
         (int) y.integer("campaigns", 10, 1, 1_000_000), y.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE),
-        y.runner());
+        y.runner(), y.list("others"));
     Integer threads = y.has("threads") ? (int) y.integer("threads", 1, 1, 1024) : null;
     return new CampaignFile(settings, y.list("learner_seats"), y.list("metrics"), threads, y.text("store", null),
         y.text("cache", null), y.text("report", null));
@@ -79,6 +80,6 @@ record CampaignFile(CampaignSettings settings, List<String> seatNames, List<Stri
     }
     CampaignSettings s = settings;
     return new CampaignSettings(s.name(), s.game(), s.learner(), s.opponent(), resolved, s.feedback(), s.rounds(),
-        s.campaigns(), s.seed(), s.runner());
+        s.campaigns(), s.seed(), s.runner(), s.others());
   }
 }

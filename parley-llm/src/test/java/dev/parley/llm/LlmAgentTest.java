@@ -86,7 +86,7 @@ class LlmAgentTest {
     AgentFactory<?> f = AgentRegistry.discover(env).factory(model("&strategy=cot&memory=last-k&k=2"), g);
     assertThat(f.type().name()).isEqualTo("llm");
     assertThat(f.spec()).isEqualTo("llm(model=openai-compatible:" + server.openAiBaseUrl()
-        + "#tiny?temperature=0&timeout=500ms,strategy=cot,memory=last-k,k=2,format_retries=2,persona=\"\",scaffold=none)");
+        + "#tiny?temperature=0&timeout=500ms,strategy=cot,memory=last-k,k=2,format_retries=2,persona=\"\",scaffold=none,hint=\"\",omit=[])");
     assertThat(AgentRegistry.discover(env).factory(f.spec(), g).spec()).isEqualTo(f.spec());
     assertThatThrownBy(() -> AgentRegistry.discover(env).factory("llm(strategy=cot)", g))
         .hasMessageContaining("needs model=SPEC");

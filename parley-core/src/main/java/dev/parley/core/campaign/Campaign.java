@@ -37,6 +37,7 @@ public final class Campaign<A> {
   private final Game<A> game;
   private final AgentFactory<A> learner;
   private final AgentFactory<A> opponent;
+  private final List<AgentFactory<A>> others;
   private final List<CriticRegistry.Bound> critics;
   private final CampaignSettings settings;
   private final EpisodeRunner runner;
@@ -45,6 +46,16 @@ public final class Campaign<A> {
   /** {@code critics.get(i)} is the bound critic of {@code settings.feedback().get(i)}. */
   public Campaign(Game<A> game, AgentFactory<A> learner, AgentFactory<A> opponent, List<CriticRegistry.Bound> critics,
       CampaignSettings settings, EpisodeRunner runner, Provenance provenance) {
+    this(game, learner, opponent, List.of(), critics, settings, runner, provenance);
+  }
+
+  /**
+   * A campaign whose game has more than two seats: {@code others.get(i)} sits in seat {@code i + 2}
+   * (fresh every round); the learner and the opponent take seats 0 and 1.
+   */
+  public Campaign(Game<A> game, AgentFactory<A> learner, AgentFactory<A> opponent, List<AgentFactory<A>> others,
+      List<CriticRegistry.Bound> critics, CampaignSettings settings, EpisodeRunner runner, Provenance provenance) {
+    this.others = List.copyOf(others);
     this.game = Objects.requireNonNull(game, "game");
     this.learner = Objects.requireNonNull(learner, "learner");
     this.opponent = Objects.requireNonNull(opponent, "opponent");
@@ -56,13 +67,14 @@ public final class Campaign<A> {
       throw new IllegalArgumentException(critics.size() + " critics for " + settings.feedback().size()
           + " feedback sources");
     }
-    if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException("a campaign needs a two-player game; " + game + " has "
-          + game.numPlayers() + " players");
+    if (game.numPlayers() != 2 + others.size()) {
+      throw new IllegalArgumentException(game + " has " + game.numPlayers() + " seats; a campaign fills two with the "
+          + "learner and the opponent and " + others.size() + " with others" + (game.numPlayers() > 2
+              ? " (name an agent for each further seat under 'others')" : ""));
     }
     for (int seat : settings.learnerSeats()) {
-      if (seat < 0 || seat >= game.numPlayers()) {
-        throw new IllegalArgumentException("learner seat " + seat + " outside 0.." + (game.numPlayers() - 1));
+      if (seat < 0 || seat > 1) {
+        throw new IllegalArgumentException("learner seat " + seat + " must be 0 or 1 (seats from 2 on are 'others')");
       }
     }
   }
@@ -104,11 +116,13 @@ public final class Campaign<A> {
     for (int r = 0; r < settings.rounds(); r++) {
       int index = matchIndex(arm, campaign, r);
       long seed = Seeds.forMatch(settings.seed(), (long) campaign * settings.rounds() + r);
-      List<Agent<A>> seated = new ArrayList<>(2);
-      List<String> specs = new ArrayList<>(2);
-      for (int s = 0; s < 2; s++) {
-        seated.add(s == seat ? student : opponent.create());
-        specs.add(s == seat ? learner.spec() : opponent.spec());
+      int n = game.numPlayers();
+      List<Agent<A>> seated = new ArrayList<>(n);
+      List<String> specs = new ArrayList<>(n);
+      for (int s = 0; s < n; s++) {
+        AgentFactory<A> f = s == seat ? null : s < 2 ? opponent : others.get(s - 2);
+        seated.add(f == null ? student : f.create());
+        specs.add(f == null ? learner.spec() : f.spec());
       }
       Episode e = runner.run(game, seated, new MatchInfo(runId, index, seed, specs, provenance));
       history.add(e);

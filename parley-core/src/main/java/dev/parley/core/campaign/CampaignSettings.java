@@ -12,8 +12,10 @@ import java.util.Objects;
  * Everything that decides a campaign's episodes (Fu et al. 2023, ICL-AIF): the game, the learner
  * and its opponent, the seats the learner takes, the feedback sources compared (critic specs;
  * {@code none} for no feedback), rounds per campaign, independent campaigns per arm, seed and the
- * illegal-action rules. An arm is one (learner seat, feedback source) pair. Stored with the run as
- * a flat map, so {@code resume} rebuilds the same campaign.
+ * illegal-action rules. An arm is one (learner seat, feedback source) pair. Games with more than
+ * two seats name agents for the seats beyond the first two in {@code others} (e.g. the moderator of
+ * free-text bargaining); like the opponent they start fresh every round. Stored with the run as a
+ * flat map, so {@code resume} rebuilds the same campaign.
  */
 public record CampaignSettings(
     String name,
@@ -25,9 +27,17 @@ public record CampaignSettings(
     int rounds,
     int campaigns,
     long seed,
-    RunnerConfig runner) {
+    RunnerConfig runner,
+    List<String> others) {
+
+  /** A two-seat campaign. */
+  public CampaignSettings(String name, String game, String learner, String opponent, List<Integer> learnerSeats,
+      List<String> feedback, int rounds, int campaigns, long seed, RunnerConfig runner) {
+    this(name, game, learner, opponent, learnerSeats, feedback, rounds, campaigns, seed, runner, List.of());
+  }
 
   public CampaignSettings {
+    others = List.copyOf(others);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(game, "game");
     Objects.requireNonNull(learner, "learner");
@@ -100,6 +110,7 @@ public record CampaignSettings(
     m.put("campaigns", Integer.toString(campaigns));
     m.put("seed", Long.toString(seed));
     runner.putInto(m);
+    m.put("others", String.join("\n", others));
     return m;
   }
 
@@ -111,7 +122,8 @@ public record CampaignSettings(
     }
     return new CampaignSettings(get(m, "name"), get(m, "game"), get(m, "learner"), get(m, "opponent"), seats,
         Arrays.asList(get(m, "feedback").split("\n")), Integer.parseInt(get(m, "rounds")),
-        Integer.parseInt(get(m, "campaigns")), Long.parseLong(get(m, "seed")), runner);
+        Integer.parseInt(get(m, "campaigns")), Long.parseLong(get(m, "seed")), runner,
+        m.getOrDefault("others", "").isEmpty() ? List.of() : Arrays.asList(m.get("others").split("\n")));
   }
 
   private static String get(Map<String, String> m, String key) {

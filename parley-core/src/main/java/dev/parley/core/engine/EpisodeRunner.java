@@ -231,7 +231,10 @@ public final class EpisodeRunner {
     /** The seat's accepted decision, or null when it forfeits. */
     private Decision<A> decide(GameState<A> state, int seat) {
       Agent<A> agent = agents.get(seat);
-      List<A> legal = state.legalActions(seat);
+      // Agents see no list for an open action space (the state's list is then only a sample, kept for
+      // random play and the random-legal policy); they write any move and the rules check it.
+      List<A> sample = state.legalActions(seat);
+      List<A> legal = state.hasOpenActions(seat) ? List.of() : sample;
       Observation obs = game.observe(state, seat);
       Outcome<A> out = call(() -> agent.act(obs, legal));
       int attempt = 0;
@@ -268,11 +271,11 @@ public final class EpisodeRunner {
             return forfeit(seat, kind, problem);
           }
           case RANDOM_LEGAL -> {
-            if (legal.isEmpty()) {
+            if (sample.isEmpty()) {
               return forfeit(seat, kind, problem + " (no legal action to pick at random)");
             }
             violation(seat, kind, problem, Violation.Resolution.RANDOM_LEGAL);
-            return Decision.of(legal.get(random().nextInt(legal.size())));
+            return Decision.of(sample.get(random().nextInt(sample.size())));
           }
           case DEFAULT_ACTION -> {
             Optional<A> fallback = game.defaultAction(state, seat);

@@ -19,13 +19,14 @@ public interface GameState<A> {
   }
 
   /**
-   * The legal actions of {@code seat}, sorted and stable (the same list for the same state), or an
-   * empty list when the seat does not act now or its action space is open (see
-   * {@link #hasOpenActions(int)}).
+   * The legal actions of {@code seat}, sorted and stable (the same list for the same state); empty
+   * when the seat does not act now. When the action space is open ({@link #hasOpenActions(int)},
+   * e.g. any price), a representative sample of legal actions for random play and the random-legal
+   * policy — agents are then shown no list and {@link #check} decides.
    */
   List<A> legalActions(int seat);
 
-  /** True when {@code seat}'s actions cannot be listed (free-text offers); use {@link #check}. */
+  /** True when {@code seat}'s actions cannot all be listed (free prices, free text); use {@link #check}. */
   default boolean hasOpenActions(int seat) {
     return false;
   }

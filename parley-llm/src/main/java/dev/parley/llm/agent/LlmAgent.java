@@ -276,27 +276,34 @@ final class LlmAgent<A> implements Agent<A> {
 
   /** Texts to try, best first. */
   static List<String> candidates(String reply, PromptStrategy strategy) {
-    List<String> out = new ArrayList<>();
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     String text = reply == null ? "" : reply.strip();
     if (strategy == PromptStrategy.COT) {
       int at = text.toLowerCase(Locale.ROOT).lastIndexOf("answer:");
       if (at >= 0) {
-        String line = text.substring(at + "answer:".length()).strip();
-        int nl = line.indexOf('\n');
-        out.add(clean(nl >= 0 ? line.substring(0, nl) : line));
+        String rest = text.substring(at + "answer:".length()).strip();
+        int nl = rest.indexOf('\n');
+        String first = nl >= 0 ? rest.substring(0, nl) : rest;
+        for (String c : List.of(rest, clean(rest), first.strip(), clean(first))) {
+          if (!c.isEmpty()) {
+            out.add(c);
+          }
+        }
       }
-      return out;
+      return List.copyOf(out);
     }
+    out.add(text);
     out.add(clean(text));
     String[] lines = text.split("\n");
     for (int i = lines.length - 1; i >= 0; i--) {
-      String l = clean(lines[i]);
-      if (!l.isEmpty() && !out.contains(l)) {
-        out.add(l);
+      if (!lines[i].isBlank()) {
+        out.add(lines[i].strip());
+        out.add(clean(lines[i]));
         break;
       }
     }
-    return out;
+    out.remove("");
+    return List.copyOf(out);
   }
 
   private static String clean(String s) {

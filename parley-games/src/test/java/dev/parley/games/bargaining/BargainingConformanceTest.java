@@ -1,0 +1,36 @@
+package dev.parley.games.bargaining;
+
+import dev.parley.core.game.Game;
+import dev.parley.core.game.GameRegistry;
+import dev.parley.testkit.GameConformance;
+import dev.parley.testkit.GoldenPlaythrough;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BargainingConformanceTest {
+  static final GameRegistry REGISTRY = GameRegistry.discover();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "bargaining",
+      "bargaining(item=diamond)",
+      "bargaining(rounds=1)",
+      "bargaining(item=lamp,seller_cost=12.5,seller_opening=40,buyer_opening=25,seller_reserve=20,buyer_value=35)",
+      "bargaining(mode=free-text)",
+      "bargaining(mode=free-text,consult=always,no_deal_after=3,judge_window=0)",
+      "bargaining(mode=free-text,item=diamond,rounds=3,seller_reserve=900,buyer_value=1500)"})
+  void passesTheConformanceSuite(String spec) {
+    Game<?> game = REGISTRY.load(spec);
+    GameConformance.ofAny(game).registry(REGISTRY).episodes(150).seed(spec.hashCode()).check();
+  }
+
+  @Test
+  void goldenPlaythroughs() {
+    Path dir = Path.of("src/test/resources/golden");
+    GoldenPlaythrough.check(REGISTRY.load("bargaining(buyer_value=16)"), 27, dir.resolve("bargaining-balloon.txt"));
+    GoldenPlaythrough.check(REGISTRY.load("bargaining(mode=free-text,rounds=3)"), 18,
+        dir.resolve("bargaining-free-text.txt"));
+  }
+}
