@@ -39,7 +39,7 @@ class KillAndResumeTest {
         file.toString(), "--store", killedDb, "--run-id", "k", "--threads", "1", "--no-progress")
         .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
     long planned = 11L * 11 * 300;
-    long storedAtKill = waitForSomeEpisodes(killedDb, child);
+    long storedAtKill = waitForSomeEpisodes(killedDb, child, dir.resolve("child.log"));
     child.destroyForcibly();
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).as("the child was killed, not finished").isNotZero();
@@ -66,10 +66,13 @@ class KillAndResumeTest {
     assertThat(table(resumed.out())).isEqualTo(table(clean.out()));
   }
 
-  private static long waitForSomeEpisodes(String db, Process child) throws Exception {
+  private static long waitForSomeEpisodes(String db, Process child, Path log) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
-      assertThat(child.isAlive()).as("the tournament process ended before it could be killed").isTrue();
+      if (!child.isAlive()) {
+        throw new AssertionError("the tournament process ended before it could be killed; its output:\n"
+            + Files.readString(log));
+      }
       if (Files.exists(Path.of(db))) {
         try (JdbcRunStore s = JdbcRunStore.open(db)) {
           if (s.findRun("k").isPresent()) {

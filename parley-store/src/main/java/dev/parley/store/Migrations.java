@@ -35,23 +35,19 @@ final class Migrations {
     return names;
   }
 
-  /** Applies pending migrations; returns how many were applied. */
+  /**
+   * Applies pending migrations; returns how many this call applied. Safe when several processes
+   * open the same database at once: a migration is claimed by inserting its row into
+   * {@code parley_schema} first, in the transaction that applies it, so a second process waits for
+   * the first and then finds the version taken and skips it.
+   */
   static int migrate(Connection c, Dialect dialect, long nowMillis) throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(true);
-    try (Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS parley_schema (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-          + "applied_at BIGINT NOT NULL)");
-    }
-    Set<Integer> applied = new HashSet<>();
-    int newest = 0;
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM parley_schema")) {
-      while (rs.next()) {
-        applied.add(rs.getInt(1));
-        newest = Math.max(newest, rs.getInt(1));
-      }
-    }
+    createSchemaTable(c);
+    Set<Integer> applied = applied(c);
     List<String> names = names();
+    int newest = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
     if (newest > names.size()) {
       throw new IllegalStateException("the store has schema version " + newest + " but this Parley knows only "
           + names.size() + "; use a newer Parley");
@@ -64,18 +60,15 @@ final class Migrations {
         if (applied.contains(version)) {
           continue;
         }
+        if (!claim(c, version, names.get(i), nowMillis)) {
+          c.rollback();
+          continue;
+        }
         String sql = read("db/" + dialect.folder() + "/" + names.get(i) + ".sql");
         try (Statement s = c.createStatement()) {
           for (String statement : statements(sql)) {
             s.execute(statement);
           }
-        }
-        try (PreparedStatement p = c.prepareStatement(
-            "INSERT INTO parley_schema (version, name, applied_at) VALUES (?, ?, ?)")) {
-          p.setInt(1, version);
-          p.setString(2, names.get(i));
-          p.setLong(3, nowMillis);
-          p.executeUpdate();
         }
         c.commit();
         count++;
@@ -87,6 +80,47 @@ final class Migrations {
       c.setAutoCommit(auto);
     }
     return count;
+  }
+
+  private static void createSchemaTable(Connection c) throws SQLException {
+    String ddl = "CREATE TABLE IF NOT EXISTS parley_schema (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+        + "applied_at BIGINT NOT NULL)";
+    try (Statement s = c.createStatement()) {
+      s.execute(ddl);
+    } catch (SQLException raced) {
+      // another process created it at the same moment (PostgreSQL can report that as an error)
+      try (Statement s = c.createStatement()) {
+        s.execute(ddl);
+      }
+    }
+  }
+
+  private static Set<Integer> applied(Connection c) throws SQLException {
+    Set<Integer> applied = new HashSet<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM parley_schema")) {
+      while (rs.next()) {
+        applied.add(rs.getInt(1));
+      }
+    }
+    return applied;
+  }
+
+  /** Inserts the version's row; false when another process applied it meanwhile. */
+  private static boolean claim(Connection c, int version, String name, long nowMillis) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(
+        "INSERT INTO parley_schema (version, name, applied_at) VALUES (?, ?, ?)")) {
+      p.setInt(1, version);
+      p.setString(2, name);
+      p.setLong(3, nowMillis);
+      p.executeUpdate();
+      return true;
+    } catch (SQLException e) {
+      String m = String.valueOf(e.getMessage()).toLowerCase();
+      if (m.contains("unique") || m.contains("primary key") || m.contains("duplicate")) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /** Splits a script at semicolons that end a line (scripts keep semicolons out of statements). */
