@@ -105,4 +105,14 @@ class AnalysisCliTest {
     CliTest.Result poker = CliTest.run("metrics", "nope", "--store", db);
     assertThat(poker.code()).isEqualTo(Main.BAD_INPUT);
   }
+
+  @Test
+  void experimentsWriteTheirCharts() throws Exception {
+    Path chart = dir.resolve("intransitive.svg");
+    CliTest.Result r = CliTest.run("experiment", "intransitive", "--iterations", "3000", "--out", chart.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("von Neumann winner (0.22222, 0.33333, 0.44444)").contains("BT-reward RLHF");
+    assertThat(Files.readString(chart)).contains("<svg").contains("</svg>");
+    assertThat(CliTest.run("experiment", "transtive").err()).contains("did you mean 'transitive'");
+  }
 }

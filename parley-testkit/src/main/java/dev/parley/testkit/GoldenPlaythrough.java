@@ -72,8 +72,8 @@ public final class GoldenPlaythrough {
   }
 
   /**
-   * Compares the playthrough with {@code file}; writes it instead when the file is missing and
-   * {@code parley.golden.update} is set.
+   * Compares the playthrough with {@code file}; when {@code parley.golden.update} is set, writes
+   * (or overwrites) the file instead.
    */
   public static void check(Game<?> game, long seed, Path file) {
     String actual = render(game, seed);

@@ -64,8 +64,8 @@ public final class CampaignResults {
     return b == null ? new Summary.Builder().build() : b.build();
   }
 
-  /** A short label of an arm: its feedback source and the learner's seat. */
+  /** A short label of an arm: its feedback source and the learner's seat, e.g. {@code rule / seller}. */
   public String armLabel(int arm) {
-    return settings.feedbackOf(arm) + " / seat " + settings.seatOf(arm);
+    return settings.feedbackOf(arm) + " / " + game.seatName(settings.seatOf(arm));
   }
 }

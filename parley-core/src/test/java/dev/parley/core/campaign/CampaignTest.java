@@ -208,7 +208,7 @@ class CampaignTest {
     assertThat(s.n()).isEqualTo(8);
     assertThat(s.low()).isLessThanOrEqualTo(s.mean());
     assertThat(s.high()).isGreaterThanOrEqualTo(s.mean());
-    assertThat(r.armLabel(3)).isEqualTo("nudge / seat 1");
+    assertThat(r.armLabel(3)).isEqualTo("nudge / " + GAME.seatName(1));
   }
 
   @Test

@@ -134,6 +134,7 @@ public final class PokerObservation implements Observation {
 
   @Override
   public String toString() {
-    return "PokerObservation{" + gameId + ", seat " + seat + ", " + state + "}";
+    // Only what this seat knows: the state itself would show the other seat's card.
+    return "PokerObservation{" + gameId + ", seat " + seat + ", " + state.informationStateKey(seat) + "}";
   }
 }
