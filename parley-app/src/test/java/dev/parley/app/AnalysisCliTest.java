@@ -115,4 +115,19 @@ class AnalysisCliTest {
     assertThat(Files.readString(chart)).contains("<svg").contains("</svg>");
     assertThat(CliTest.run("experiment", "transtive").err()).contains("did you mean 'transitive'");
   }
+
+  @Test
+  void contributionsOfAgentsToAGroupOutcome() {
+    // Public goods, 3 players, endowment 20, multiplier 1.5, 3 rounds: each full contributor adds
+    // 20 × (1.5 − 1) = 10 to the group per round, 30 over the game; a free rider adds nothing.
+    CliTest.Result r = CliTest.run("contribution", "public-goods", "--agents", "contribute,contribute,free-rider",
+        "--baseline", "free-rider", "--episodes", "2");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("all agents: 240.0000; all baseline: 180.0000")
+        .containsPattern("seat 0 contribute\\S*\\s+\\+30\\.0000").containsPattern("seat 2 free-rider\\s+\\+0\\.0000")
+        .containsPattern("sum\\s+\\+60\\.0000");
+    CliTest.Result bad = CliTest.run("contribution", "public-goods", "--agents", "contribute", "--baseline", "free-rider");
+    assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(bad.err()).contains("has 3 seats");
+  }
 }
