@@ -1,0 +1,179 @@
+package dev.parley.learn.build;
+
+import dev.parley.core.agent.DecisionTrace;
+import dev.parley.core.episode.Episode;
+import dev.parley.core.episode.Step;
+import dev.parley.core.episode.Violation;
+import dev.parley.core.game.ActionCodec;
+import dev.parley.core.game.Game;
+import dev.parley.core.game.GameState;
+import dev.parley.core.game.ParseResult;
+import dev.parley.core.game.Turn;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the decisions of an episode back with their prompt contexts. The episode is replayed from
+ * the game's initial state through its codec (every stored action must parse and be legal), so the
+ * state before each move is known: its information-state key goes into the context, and for a
+ * scripted step (no decision trace with a prompt) the prompt is the acting seat's observation text
+ * in that state. A model-driven step's prompt is the one in its {@link DecisionTrace}, and its
+ * completion is the model's raw reply.
+ *
+ * <p>Left out: chance moves, and moves whose action the engine chose in place of the agent (a
+ * violation at that move and seat resolved by {@code RANDOM_LEGAL} or {@code DEFAULT_ACTION}).
+ */
+public final class DecisionPoints {
+  private DecisionPoints() {}
+
+  /**
+   * Every agent decision of {@code episodes}, in order, each episode's game loaded once from its spec
+   * by {@code games} (e.g. {@code GameRegistry::load}).
+   */
+  public static List<DecisionPoint> ofEpisodes(Iterable<Episode> episodes, Function<String, ? extends Game<?>> games,
+      OutcomeMeasure measure) {
+    Objects.requireNonNull(episodes, "episodes");
+    Objects.requireNonNull(games, "games");
+    Map<String, Game<?>> loaded = new HashMap<>();
+    List<DecisionPoint> out = new ArrayList<>();
+    for (Episode e : episodes) {
+      out.addAll(of(e, loaded.computeIfAbsent(e.game(), games), measure));
+    }
+    return out;
+  }
+
+  /** Every agent decision of {@code episode}, in step order. */
+  public static <A> List<DecisionPoint> of(Episode episode, Game<A> game, OutcomeMeasure measure) {
+    Objects.requireNonNull(measure, "measure");
+    List<GameState<A>> before = statesBefore(episode, game);
+    Set<Long> substituted = substituted(episode);
+    List<DecisionPoint> out = new ArrayList<>();
+    List<Step> steps = episode.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      Step s = steps.get(i);
+      if (s.seat() >= 0 && !substituted.contains(key(s.move(), s.seat()))) {
+        out.add(point(episode, game, before.get(i), i, -1, measure));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The decision at step {@code step} of {@code episode}.
+   *
+   * @param branch the branch index when {@code episode} is a branch re-play, else −1
+   * @throws IllegalArgumentException for a chance step or one whose action the engine substituted
+   */
+  public static <A> DecisionPoint at(Episode episode, Game<A> game, int step, int branch, OutcomeMeasure measure) {
+    Objects.requireNonNull(measure, "measure");
+    List<GameState<A>> before = statesBefore(episode, game);
+    if (step < 0 || step >= episode.steps().size()) {
+      throw new IllegalArgumentException("step must be in 0.." + (episode.steps().size() - 1) + " of episode "
+          + episode.id() + ", was " + step);
+    }
+    Step s = episode.steps().get(step);
+    if (s.seat() < 0) {
+      throw new IllegalArgumentException("step " + step + " of episode " + episode.id() + " is a chance move");
+    }
+    if (substituted(episode).contains(key(s.move(), s.seat()))) {
+      throw new IllegalArgumentException("step " + step + " of episode " + episode.id() + ": the engine chose the "
+          + "action in place of seat " + s.seat());
+    }
+    return point(episode, game, before.get(step), step, branch, measure);
+  }
+
+  private static <A> DecisionPoint point(Episode episode, Game<A> game, GameState<A> state, int index, int branch,
+      OutcomeMeasure measure) {
+    Step s = episode.steps().get(index);
+    DecisionTrace t = s.trace();
+    boolean model = t != null && t.prompt() != null && !t.prompt().isBlank();
+    String prompt = model ? t.prompt() : game.observe(state, s.seat()).text();
+    String completion = model && t.rawOutput() != null ? t.rawOutput() : s.action();
+    PromptContext context = new PromptContext(episode.game(), s.seat(), state.informationStateKey(s.seat()), prompt);
+    return new DecisionPoint(context, completion, s.action(), episode, index, branch, measure.of(episode, s.seat()));
+  }
+
+  /**
+   * The state before each step of {@code episode} (steps of one simultaneous move share the state
+   * before that move), then the state after the last step: {@code steps().size() + 1} states.
+   *
+   * @throws IllegalArgumentException when the episode is of another game, or a stored action does
+   *     not parse, is illegal, or is played by a seat that is not to move
+   */
+  static <A> List<GameState<A>> statesBefore(Episode episode, Game<A> game) {
+    Objects.requireNonNull(episode, "episode");
+    Objects.requireNonNull(game, "game");
+    if (!game.toString().equals(episode.game())) {
+      throw new IllegalArgumentException("episode " + episode.id() + " is of game " + episode.game() + ", not "
+          + game);
+    }
+    ActionCodec<A> codec = game.codec();
+    List<Step> steps = episode.steps();
+    List<GameState<A>> out = new ArrayList<>(steps.size() + 1);
+    GameState<A> state = game.newInitialState();
+    int i = 0;
+    while (i < steps.size()) {
+      int move = steps.get(i).move();
+      int end = i;
+      while (end < steps.size() && steps.get(end).move() == move) {
+        end++;
+      }
+      Turn turn = state.turn();
+      if (turn.isTerminal() || turn.count() != end - i) {
+        throw new IllegalArgumentException("episode " + episode.id() + ", move " + move + ": " + (end - i)
+            + " stored step(s) where the game has " + turn);
+      }
+      List<A> joint = new ArrayList<>(end - i);
+      for (int k = i; k < end; k++) {
+        Step s = steps.get(k);
+        int expected = turn.seat(k - i);
+        if (s.seat() != expected) {
+          throw new IllegalArgumentException("episode " + episode.id() + ", move " + move + ": seat " + s.seat()
+              + " stored where " + (expected < 0 ? "chance" : "seat " + expected) + " moves");
+        }
+        ParseResult<A> parsed = codec.parse(s.action());
+        if (!(parsed instanceof ParseResult.Ok<A> ok)) {
+          throw new IllegalArgumentException("episode " + episode.id() + ", move " + move + ": stored action '"
+              + s.action() + "' does not parse: " + parsed);
+        }
+        if (s.seat() >= 0) {
+          state.check(s.seat(), ok.action()).ifPresent(why -> {
+            throw new IllegalArgumentException("episode " + episode.id() + ", move " + move + ": stored action '"
+                + s.action() + "' is illegal: " + why);
+          });
+        }
+        joint.add(ok.action());
+        out.add(state);
+      }
+      state = joint.size() == 1 ? state.apply(joint.get(0)) : state.applyJoint(joint);
+      i = end;
+    }
+    out.add(state);
+    return out;
+  }
+
+  /** True when the engine chose {@code step}'s action in place of its seat. */
+  static boolean substituted(Episode episode, Step step) {
+    return substituted(episode).contains(key(step.move(), step.seat()));
+  }
+
+  private static Set<Long> substituted(Episode episode) {
+    Set<Long> s = new HashSet<>();
+    for (Violation v : episode.violations()) {
+      if (v.resolution() == Violation.Resolution.RANDOM_LEGAL || v.resolution() == Violation.Resolution.DEFAULT_ACTION) {
+        s.add(key(v.move(), v.seat()));
+      }
+    }
+    return s;
+  }
+
+  private static long key(int move, int seat) {
+    return ((long) move << 32) | (seat & 0xffffffffL);
+  }
+}
