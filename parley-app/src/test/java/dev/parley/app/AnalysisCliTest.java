@@ -130,4 +130,46 @@ class AnalysisCliTest {
     assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(bad.err()).contains("has 3 seats");
   }
+
+  @Test
+  void preferencePairsFromAStoredBargainingRun() throws Exception {
+    Path f = dir.resolve("b.yaml");
+    Files.writeString(f, "game: bargaining(rounds=6)\nagents: [boulware, linear, conceder, hardliner, tit-for-tat, bluffer]"
+        + "\nrepetitions: 2\nself_play: false\nseed: 3\n");
+    String db = dir.resolve("b.db").toString();
+    assertThat(CliTest.run("tournament", f.toString(), "--store", db, "--run-id", "b", "--no-progress").code()).isZero();
+    Path out = dir.resolve("b.jsonl");
+    CliTest.Result r = CliTest.run("prefs", "export", "b", "--store", db, "--out", out.toString(), "--test-fraction",
+        "0.25");
+    assertThat(r.code()).as(r.err()).isZero();
+    Path train = dir.resolve("b.train.jsonl");
+    Path test = dir.resolve("b.test.jsonl");
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.util.Set<String> trainEpisodes = new java.util.HashSet<>();
+    java.util.Set<String> testEpisodes = new java.util.HashSet<>();
+    for (var entry : java.util.Map.of(train, trainEpisodes, test, testEpisodes).entrySet()) {
+      List<String> lines = Files.readAllLines(entry.getKey());
+      assertThat(lines).isNotEmpty();
+      for (String line : lines) {
+        var row = json.readTree(line);
+        assertThat(row.has("prompt") && row.has("chosen") && row.has("rejected")).isTrue();
+        var attributes = row.path("parley").path("attributes");
+        // the chosen side did better for the acting seat than the rejected side
+        assertThat(attributes.path("chosen.outcome").asDouble())
+            .isGreaterThan(attributes.path("rejected.outcome").asDouble());
+        for (String side : new String[] {"chosen.occurrences", "rejected.occurrences"}) {
+          for (String occurrence : attributes.path(side).asText().split(",")) {
+            entry.getValue().add(occurrence.substring(0, occurrence.indexOf('#')));
+          }
+        }
+      }
+    }
+    assertThat(trainEpisodes).doesNotContainAnyElementsOf(testEpisodes);
+    CliTest.Result check = CliTest.run("prefs", "check", train.toString());
+    assertThat(check.out()).contains("PreferenceRecord=");
+    CliTest.Result unpaired = CliTest.run("prefs", "export", "b", "--store", db, "--out",
+        dir.resolve("u.jsonl").toString(), "--format", "unpaired");
+    assertThat(unpaired.code()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("u.jsonl")).get(0)).contains("\"completion\"").contains("\"label\"");
+  }
 }
