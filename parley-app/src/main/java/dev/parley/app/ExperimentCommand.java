@@ -1,6 +1,7 @@
 package dev.parley.app;
 
 import dev.parley.learn.experiments.IntransitiveExperiment;
+import dev.parley.learn.experiments.SelfPlayExperiment;
 import dev.parley.learn.experiments.TransitiveExperiment;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,12 +19,14 @@ import picocli.CommandLine.Spec;
         "  transitive    every method reaches its KL-regularised optimum; DPO's closed form checked",
         "  intransitive  on REFERENCE §9.8's cyclic preferences, Nash-MD and INPO reach the regularised Nash",
         "                equilibrium, averaged SPPO and DNO the von Neumann winner; the Bradley-Terry reward",
-        "                pipeline reaches neither (exploitability and distance over iterations)"})
+        "                pipeline reaches neither (exploitability and distance over iterations)",
+        "  self-play     a policy trained by iterative DPO on judge preferences between branched self-play",
+        "                continuations of a repeated matrix game beats its starting policy (--iterations: rounds)"})
 final class ExperimentCommand implements Runnable {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "NAME", description = "transitive or intransitive")
+  @Parameters(paramLabel = "NAME", description = "transitive, intransitive or self-play")
   String name;
 
   @Option(names = "--out", paramLabel = "FILE", description = "chart file (default: NAME.svg)")
@@ -47,13 +50,18 @@ final class ExperimentCommand implements Runnable {
               : IntransitiveExperiment.Config.full().withIterations(iterations);
           w.print(IntransitiveExperiment.run(config, chart).summary());
         }
+        case "self-play" -> {
+          var config = iterations == null ? SelfPlayExperiment.Config.full() : new SelfPlayExperiment.Config(
+              SelfPlayExperiment.Config.full().game(), iterations, 150, 2, 1.0, 100, 0.5, 1000, 1);
+          w.print(SelfPlayExperiment.run(config, chart).summary());
+        }
         case "transitive" -> {
           var config = iterations == null ? TransitiveExperiment.Config.full()
               : TransitiveExperiment.Config.full().withIterations(iterations);
           w.print(TransitiveExperiment.run(config, chart).summary());
         }
         default -> throw new BadInputException(new dev.parley.core.spec.NameNotFoundException("experiment", name,
-            java.util.List.of("transitive", "intransitive")).getMessage());
+            java.util.List.of("transitive", "intransitive", "self-play")).getMessage());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + chart + ": " + e.getMessage(), e);
