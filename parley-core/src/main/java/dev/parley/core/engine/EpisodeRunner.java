@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -65,7 +66,43 @@ public final class EpisodeRunner {
       throw new IllegalArgumentException(game + " needs " + n + " agents, got " + agents.size()
           + " agents and " + info.seats().size() + " seat specs");
     }
-    return new Play<>(game, agents, info, listener).run();
+    return new Play<>(game, agents, info, listener).run(game.newInitialState());
+  }
+
+  /**
+   * Plays an episode on from a mid-episode state instead of the initial one. The agents begin at
+   * that state (they have not seen the prefix's moves except through what their observations
+   * show); the episode records the prefix's steps and violations, then the continuation's. Chance
+   * moves and agents' random sources follow {@code info.seed()} as in {@link #run}.
+   *
+   * @throws IllegalArgumentException when a forced seat does not move at the state or its action is illegal
+   */
+  public <A> Episode continueFrom(Game<A> game, List<? extends Agent<A>> agents, MatchInfo info,
+      Continuation<A> from, EpisodeListener listener) {
+    int n = game.numPlayers();
+    if (agents.size() != n || info.seats().size() != n) {
+      throw new IllegalArgumentException(game + " needs " + n + " agents, got " + agents.size()
+          + " agents and " + info.seats().size() + " seat specs");
+    }
+    GameState<A> state = from.state();
+    for (Map.Entry<Integer, A> f : from.forced().entrySet()) {
+      if (state.isTerminal() || !state.turn().includes(f.getKey())) {
+        throw new IllegalArgumentException("forced action for seat " + f.getKey() + ", which does not move in " + state);
+      }
+      Optional<String> why = state.check(f.getKey(), f.getValue());
+      if (why.isPresent()) {
+        throw new IllegalArgumentException("forced action '" + game.codec().encode(f.getValue()) + "' of seat "
+            + f.getKey() + " is illegal: " + why.get());
+      }
+    }
+    Play<A> play = new Play<>(game, agents, info, listener);
+    play.steps.addAll(from.prefix());
+    if (!from.violations().isEmpty()) {
+      play.violations = new ArrayList<>(from.violations());
+    }
+    play.move = from.firstMove();
+    play.imposed = from.forced();
+    return play.run(state);
   }
 
   public <A> Episode run(Game<A> game, List<? extends Agent<A>> agents, MatchInfo info) {
@@ -85,6 +122,8 @@ public final class EpisodeRunner {
     SplittableRandom random;
     int forfeitedBy = -1;
     int move;
+    /** Actions imposed at the first move played (continuations only). */
+    Map<Integer, A> imposed = Map.of();
 
     Play(Game<A> game, List<? extends Agent<A>> agents, MatchInfo info, EpisodeListener listener) {
       this.game = game;
@@ -95,7 +134,7 @@ public final class EpisodeRunner {
       this.wantsObservations = new boolean[agents.size()];
     }
 
-    Episode run() {
+    Episode run(GameState<A> start) {
       long startNanos = System.nanoTime();
       long startedAt = clock.millis();
       String gameSpec = game.toString();
@@ -111,7 +150,7 @@ public final class EpisodeRunner {
           forfeit(i, Violation.Kind.AGENT_ERROR, "agent failed to begin: " + describe(e));
         }
       }
-      GameState<A> state = game.newInitialState();
+      GameState<A> state = start;
       EpisodeStatus status = EpisodeStatus.COMPLETED;
       double[] returns = null;
       while (forfeitedBy < 0 && !state.isTerminal()) {
@@ -152,6 +191,9 @@ public final class EpisodeRunner {
             record(new Step(move, turn.seat(i), codec.encode(joint[i]), decisions[i].trace()));
           }
           next = state.applyJoint(Arrays.asList(joint));
+        }
+        if (!imposed.isEmpty()) {
+          imposed = Map.of();
         }
         notifyOthers(next, turn);
         state = next;
@@ -230,6 +272,9 @@ public final class EpisodeRunner {
 
     /** The seat's accepted decision, or null when it forfeits. */
     private Decision<A> decide(GameState<A> state, int seat) {
+      if (!imposed.isEmpty() && imposed.containsKey(seat)) {
+        return Decision.of(imposed.get(seat));
+      }
       Agent<A> agent = agents.get(seat);
       // Agents see no list for an open action space (the state's list is then only a sample, kept for
       // random play and the random-legal policy); they write any move and the rules check it.

@@ -107,6 +107,52 @@ class EpisodeRunnerTest {
         .hasMessageContaining("got 2 agents and 1 seat specs");
   }
 
+  // ---------------------------------------------------------------- continuations
+
+  @Test
+  void continuationKeepsThePrefixImposesForcedActionsAndPlaysOn() {
+    PdGame game = PdGame.rounds(3);
+    var afterRound1 = game.newInitialState().applyJoint(List.of("C", "D"));
+    List<Step> prefix = List.of(new Step(0, 0, "C", null), new Step(0, 1, "D", null));
+    Violation earlier = new Violation(0, 1, Kind.MALFORMED, "said nothing", Resolution.REPROMPTED);
+    List<Step> announced = new ArrayList<>();
+    EpisodeListener listener = new EpisodeListener() {
+      @Override
+      public void onStep(Step step) {
+        announced.add(step);
+      }
+    };
+    Episode e = new EpisodeRunner(DEFAULT).continueFrom(game, List.of(Scripted.always("D"), Scripted.always("D")),
+        new MatchInfo("r", 2, 9, List.of("a", "b"), PROV),
+        new Continuation<>(afterRound1, prefix, List.of(earlier), java.util.Map.of(0, "C")), listener);
+    assertThat(e.status()).isEqualTo(EpisodeStatus.COMPLETED);
+    assertThat(e.steps()).extracting(Step::move).containsExactly(0, 0, 1, 1, 2, 2);
+    assertThat(actionsOf(e, 0)).containsExactly("C", "C", "D");
+    assertThat(actionsOf(e, 1)).containsExactly("D", "D", "D");
+    // sucker, sucker, punishment: 0 + 0 + 1 against 5 + 5 + 1
+    assertThat(e.returns()).containsExactly(1.0, 11.0);
+    assertThat(e.violations()).containsExactly(earlier);
+    assertThat(e.seed()).isEqualTo(9);
+    assertThat(announced).extracting(Step::move).containsExactly(1, 1, 2, 2);
+  }
+
+  @Test
+  void continuationRejectsForcedActionsThatCannotBePlayed() {
+    PdGame game = PdGame.rounds(1);
+    EpisodeRunner runner = new EpisodeRunner(DEFAULT);
+    List<Agent<String>> agents = List.of(Scripted.always("D"), Scripted.always("D"));
+    MatchInfo info = new MatchInfo("r", 0, 1, List.of("a", "b"), PROV);
+    assertThatThrownBy(() -> runner.continueFrom(game, agents, info,
+        new Continuation<>(game.newInitialState(), List.of(), List.of(), java.util.Map.of(0, "X")), EpisodeListener.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("forced action 'X' of seat 0 is illegal");
+    var over = game.newInitialState().applyJoint(List.of("C", "C"));
+    assertThatThrownBy(() -> runner.continueFrom(game, agents, info,
+        new Continuation<>(over, List.of(), List.of(), java.util.Map.of(1, "C")), EpisodeListener.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("forced action for seat 1, which does not move");
+  }
+
   // ---------------------------------------------------------------- determinism and chance
 
   @Test
