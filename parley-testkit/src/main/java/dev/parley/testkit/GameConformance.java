@@ -77,8 +77,18 @@ public final class GameConformance<A> {
     return this;
   }
 
-  /** Runs every check; throws {@link AssertionError} naming the game, seed and move on failure. */
-  public void check() {
+  /**
+   * What a passing run covered, for tests to assert on: episodes played, moves made (each seat's
+   * part of a joint move and each chance move count once), and distinct (seat, information state)
+   * pairs whose observations were compared for leaks.
+   */
+  public record Report(int episodes, long moves, int informationStates) {}
+
+  /**
+   * Runs every check; throws {@link AssertionError} naming the game, seed and move on failure, and
+   * otherwise reports what was covered.
+   */
+  public Report check() {
     if (registry != null) {
       Game<?> again = registry.load(game.toString());
       require(again.equals(game) && again.toString().equals(game.toString()),
@@ -90,6 +100,7 @@ public final class GameConformance<A> {
         "numPlayers " + n + " outside the type's range");
     Map<String, String> observedByKey = new HashMap<>();
     Double constantSum = null;
+    long moves = 0;
     for (int e = 0; e < episodes; e++) {
       long s = Seeds.derive(seed, e);
       Trace<A> t = play(s, observedByKey);
@@ -122,7 +133,9 @@ public final class GameConformance<A> {
         }
         default -> { }
       }
+      moves += t.texts.size();
     }
+    return new Report(episodes, moves, observedByKey.size());
   }
 
   private record Trace<A>(List<String> texts, double[] returns) {}

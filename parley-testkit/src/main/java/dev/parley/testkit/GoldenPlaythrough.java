@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -72,27 +73,28 @@ public final class GoldenPlaythrough {
   }
 
   /**
-   * Compares the playthrough with {@code file}; when {@code parley.golden.update} is set, writes
-   * (or overwrites) the file instead.
+   * Compares the playthrough with {@code file}: empty when they agree, otherwise where and how they
+   * differ. When {@code parley.golden.update} is set, writes (or overwrites) the file instead and
+   * returns empty.
    */
-  public static void check(Game<?> game, long seed, Path file) {
+  public static Optional<String> difference(Game<?> game, long seed, Path file) {
     String actual = render(game, seed);
-    boolean update = Boolean.getBoolean("parley.golden.update");
     try {
-      if (update) {
+      if (Boolean.getBoolean("parley.golden.update")) {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, actual, StandardCharsets.UTF_8);
-        return;
+        return Optional.empty();
       }
       if (!Files.exists(file)) {
-        throw new AssertionError("no golden file " + file + "; run with -Dparley.golden.update=true to create it");
+        return Optional.of("no golden file " + file + "; run with -Dparley.golden.update=true to create it");
       }
       String expected = Files.readString(file, StandardCharsets.UTF_8);
-      if (!expected.equals(actual)) {
-        throw new AssertionError("playthrough of " + game + " differs from " + file + " at line "
-            + firstDifferentLine(expected, actual) + "; if the change is intended, rerun with "
-            + "-Dparley.golden.update=true and review the diff");
+      if (expected.equals(actual)) {
+        return Optional.empty();
       }
+      return Optional.of("playthrough of " + game + " differs from " + file + " at line "
+          + firstDifferentLine(expected, actual) + "; if the change is intended, rerun with "
+          + "-Dparley.golden.update=true and review the diff");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,7 @@
 package dev.parley.games.bargaining;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
 import dev.parley.testkit.GameConformance;
@@ -23,14 +25,19 @@ class BargainingConformanceTest {
       "bargaining(mode=free-text,item=diamond,rounds=3,seller_reserve=900,buyer_value=1500)"})
   void passesTheConformanceSuite(String spec) {
     Game<?> game = REGISTRY.load(spec);
-    GameConformance.ofAny(game).registry(REGISTRY).episodes(150).seed(spec.hashCode()).check();
+    GameConformance.Report report = GameConformance.ofAny(game).registry(REGISTRY)
+        .episodes(150).seed(spec.hashCode()).check();
+    assertThat(report.episodes()).isEqualTo(150);
+    assertThat(report.moves()).isGreaterThanOrEqualTo(150);
+    assertThat(report.informationStates()).isGreaterThan(game.numPlayers());
   }
 
   @Test
   void goldenPlaythroughs() {
     Path dir = Path.of("src/test/resources/golden");
-    GoldenPlaythrough.check(REGISTRY.load("bargaining(buyer_value=16)"), 27, dir.resolve("bargaining-balloon.txt"));
-    GoldenPlaythrough.check(REGISTRY.load("bargaining(mode=free-text,rounds=3)"), 18,
-        dir.resolve("bargaining-free-text.txt"));
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("bargaining(buyer_value=16)"), 27, dir.resolve("bargaining-balloon.txt"))).isEmpty();
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("bargaining(mode=free-text,rounds=3)"), 18, dir.resolve("bargaining-free-text.txt"))).isEmpty();
   }
 }

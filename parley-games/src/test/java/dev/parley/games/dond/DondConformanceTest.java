@@ -1,5 +1,7 @@
 package dev.parley.games.dond;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
 import dev.parley.testkit.GameConformance;
@@ -22,15 +24,20 @@ class DondConformanceTest {
       "deal-or-no-deal(counts=[0,2,5],values_a=[0,5,0],values_b=[0,0,2])"})
   void passesTheConformanceSuite(String spec) {
     Game<?> game = REGISTRY.load(spec);
-    GameConformance.ofAny(game).registry(REGISTRY).episodes(200).seed(spec.hashCode()).check();
+    GameConformance.Report report = GameConformance.ofAny(game).registry(REGISTRY)
+        .episodes(200).seed(spec.hashCode()).check();
+    assertThat(report.episodes()).isEqualTo(200);
+    assertThat(report.moves()).isGreaterThanOrEqualTo(200);
+    assertThat(report.informationStates()).isGreaterThan(game.numPlayers());
   }
 
   @Test
   void goldenPlaythroughs() {
     Path dir = Path.of("src/test/resources/golden");
-    GoldenPlaythrough.check(REGISTRY.load("deal-or-no-deal(max_turns=4)"), 3, dir.resolve("deal-or-no-deal-4.txt"));
-    GoldenPlaythrough.check(REGISTRY.load(
-        "deal-or-no-deal(counts=[1,1,3],values_a=[1,3,2],values_b=[1,0,3],max_turns=6)"), 5,
-        dir.resolve("deal-or-no-deal-hua.txt"));
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("deal-or-no-deal(max_turns=4)"), 3, dir.resolve("deal-or-no-deal-4.txt"))).isEmpty();
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load( "deal-or-no-deal(counts=[1,1,3],values_a=[1,3,2],values_b=[1,0,3],max_turns=6)"), 5,
+        dir.resolve("deal-or-no-deal-hua.txt"))).isEmpty();
   }
 }

@@ -1,5 +1,7 @@
 package dev.parley.games.matrix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
 import dev.parley.testkit.GameConformance;
@@ -38,22 +40,32 @@ class MatrixConformanceTest {
   @MethodSource("specs")
   void passesTheConformanceSuite(String spec) {
     Game<?> game = REGISTRY.load(spec);
-    GameConformance.ofAny(game).registry(REGISTRY).episodes(40).seed(spec.hashCode()).check();
+    GameConformance.Report report = GameConformance.ofAny(game).registry(REGISTRY)
+        .episodes(40).seed(spec.hashCode()).check();
+    assertThat(report.episodes()).isEqualTo(40);
+    assertThat(report.moves()).isGreaterThanOrEqualTo(40);
+    assertThat(report.informationStates()).isGreaterThan(game.numPlayers());
   }
 
   @Test
   void allCatalogueGamesPassAsOneShotGames() {
     for (int n = 1; n <= 144; n++) {
-      GameConformance.ofAny(REGISTRY.load("matrix(stage=rg-" + n + ")")).registry(REGISTRY).episodes(4).check();
+      Game<?> game = REGISTRY.load("matrix(stage=rg-" + n + ")");
+      GameConformance.Report report = GameConformance.ofAny(game).registry(REGISTRY).episodes(4).check();
+      // one simultaneous move per episode: both seats act once
+      assertThat(report.moves()).as(game.toString()).isEqualTo(8);
     }
   }
 
   @Test
   void goldenPlaythroughs() {
     Path dir = Path.of("src/test/resources/golden");
-    GoldenPlaythrough.check(REGISTRY.load("repeated(stage=pd-akata,rounds=3,order=shuffled,continuation=0.9)"), 7,
-        dir.resolve("repeated-pd-akata.txt"));
-    GoldenPlaythrough.check(REGISTRY.load("matrix(stage=rps)"), 3, dir.resolve("matrix-rps.txt"));
-    GoldenPlaythrough.check(REGISTRY.load("repeated(stage=bos,rounds=2)"), 11, dir.resolve("repeated-bos.txt"));
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("repeated(stage=pd-akata,rounds=3,order=shuffled,continuation=0.9)"), 7,
+        dir.resolve("repeated-pd-akata.txt"))).isEmpty();
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("matrix(stage=rps)"), 3, dir.resolve("matrix-rps.txt"))).isEmpty();
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("repeated(stage=bos,rounds=2)"), 11, dir.resolve("repeated-bos.txt"))).isEmpty();
   }
 }

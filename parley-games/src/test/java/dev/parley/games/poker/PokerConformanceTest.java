@@ -1,6 +1,7 @@
 package dev.parley.games.poker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.agent.AgentFactory;
 import dev.parley.core.agent.AgentRegistry;
@@ -10,8 +11,13 @@ import dev.parley.core.engine.RunnerConfig;
 import dev.parley.core.episode.Episode;
 import dev.parley.core.episode.EpisodeStatus;
 import dev.parley.core.episode.Provenance;
+import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
+import dev.parley.core.game.GameState;
+import dev.parley.core.game.GameType;
+import dev.parley.core.game.Observation;
+import dev.parley.core.game.Params;
 import dev.parley.testkit.GameConformance;
 import dev.parley.testkit.GoldenPlaythrough;
 import java.nio.file.Path;
@@ -27,17 +33,88 @@ class PokerConformanceTest {
   @ValueSource(strings = {"kuhn-poker", "leduc-poker"})
   void passesTheConformanceSuite(String spec) {
     Game<?> game = REGISTRY.load(spec);
-    GameConformance.ofAny(game).registry(REGISTRY).episodes(400).seed(spec.hashCode()).check();
+    GameConformance.Report report = GameConformance.ofAny(game).registry(REGISTRY)
+        .episodes(400).seed(spec.hashCode()).check();
+    assertThat(report.episodes()).isEqualTo(400);
+    assertThat(report.moves()).isGreaterThanOrEqualTo(400);
+    assertThat(report.informationStates()).isGreaterThan(game.numPlayers());
   }
 
   @Test
   void goldenPlaythroughs() {
     Path dir = Path.of("src/test/resources/golden");
-    GoldenPlaythrough.check(REGISTRY.load("kuhn-poker"), 1, dir.resolve("kuhn-poker-1.txt"));
-    GoldenPlaythrough.check(REGISTRY.load("kuhn-poker"), 4, dir.resolve("kuhn-poker-4.txt"));
-    GoldenPlaythrough.check(REGISTRY.load("leduc-poker"), 2, dir.resolve("leduc-poker-2.txt"));
-    GoldenPlaythrough.check(REGISTRY.load("leduc-poker"), 5, dir.resolve("leduc-poker-5.txt"));
-    GoldenPlaythrough.check(REGISTRY.load("leduc-poker"), 10, dir.resolve("leduc-poker-10.txt"));
+    assertThat(GoldenPlaythrough.difference(REGISTRY.load("kuhn-poker"), 1, dir.resolve("kuhn-poker-1.txt"))).isEmpty();
+    assertThat(GoldenPlaythrough.difference(REGISTRY.load("kuhn-poker"), 4, dir.resolve("kuhn-poker-4.txt"))).isEmpty();
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("leduc-poker"), 2, dir.resolve("leduc-poker-2.txt"))).isEmpty();
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("leduc-poker"), 5, dir.resolve("leduc-poker-5.txt"))).isEmpty();
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("leduc-poker"), 10, dir.resolve("leduc-poker-10.txt"))).isEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theSuiteRejectsAGameWhoseReturnsLeaveTheirDeclaredRange() {
+    Game<Integer> kuhn = (Game<Integer>) REGISTRY.load("kuhn-poker");
+    Game<Integer> narrow = new Game<>() {
+      @Override
+      public GameType type() {
+        return kuhn.type();
+      }
+
+      @Override
+      public Params params() {
+        return kuhn.params();
+      }
+
+      @Override
+      public int numPlayers() {
+        return 2;
+      }
+
+      @Override
+      public GameState<Integer> newInitialState() {
+        return kuhn.newInitialState();
+      }
+
+      @Override
+      public Observation observe(GameState<Integer> state, int seat) {
+        return kuhn.observe(state, seat);
+      }
+
+      @Override
+      public ActionCodec<Integer> codec() {
+        return kuhn.codec();
+      }
+
+      @Override
+      public String rules() {
+        return kuhn.rules();
+      }
+
+      @Override
+      public double minReturn() {
+        return -2;
+      }
+
+      @Override
+      public double maxReturn() {
+        return 1; // a called bet wins 2
+      }
+    };
+    assertThatThrownBy(() -> GameConformance.of(narrow).episodes(200).check())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("return 2.0 outside [-2.0, 1.0]");
+  }
+
+  @Test
+  void aPlaythroughThatDiffersFromItsGoldenFileIsReported() {
+    Path dir = Path.of("src/test/resources/golden");
+    assertThat(GoldenPlaythrough.difference(REGISTRY.load("kuhn-poker"), 1, dir.resolve("leduc-poker-2.txt")))
+        .hasValueSatisfying(d -> assertThat(d).contains("differs from").contains("at line 1"));
+    assertThat(GoldenPlaythrough.difference(REGISTRY.load("kuhn-poker"), 1, dir.resolve("no-such-file.txt")))
+        .hasValueSatisfying(d -> assertThat(d).contains("no golden file"));
   }
 
   @ParameterizedTest

@@ -1,5 +1,7 @@
 package dev.parley.games.publicgoods;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
 import dev.parley.testkit.GameConformance;
@@ -29,16 +31,23 @@ class PublicGoodsConformanceTest {
   @MethodSource("specs")
   void passesTheConformanceSuite(String spec) {
     Game<?> game = REGISTRY.load(spec);
-    GameConformance.ofAny(game).registry(REGISTRY).episodes(40).seed(spec.hashCode()).check();
+    GameConformance.Report report = GameConformance.ofAny(game).registry(REGISTRY)
+        .episodes(40).seed(spec.hashCode()).check();
+    assertThat(report.episodes()).isEqualTo(40);
+    assertThat(report.moves()).isGreaterThanOrEqualTo(40);
+    assertThat(report.informationStates()).isGreaterThan(game.numPlayers());
   }
 
   @Test
   void goldenPlaythroughs() {
     Path dir = Path.of("src/test/resources/golden");
-    GoldenPlaythrough.check(REGISTRY.load("public-goods"), 7, dir.resolve("public-goods-3.txt"));
-    GoldenPlaythrough.check(REGISTRY.load("public-goods(players=2,endowment=10,multiplier=1.2,rounds=2)"), 3,
-        dir.resolve("public-goods-2.txt"));
-    GoldenPlaythrough.check(REGISTRY.load("public-goods(players=5,endowment=7,multiplier=2.5,rounds=2)"), 11,
-        dir.resolve("public-goods-5.txt"));
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("public-goods"), 7, dir.resolve("public-goods-3.txt"))).isEmpty();
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("public-goods(players=2,endowment=10,multiplier=1.2,rounds=2)"), 3,
+        dir.resolve("public-goods-2.txt"))).isEmpty();
+    assertThat(GoldenPlaythrough.difference(
+        REGISTRY.load("public-goods(players=5,endowment=7,multiplier=2.5,rounds=2)"), 11,
+        dir.resolve("public-goods-5.txt"))).isEmpty();
   }
 }
