@@ -67,21 +67,13 @@ final class CampaignCommand implements Runnable {
       store.store = cf.store();
     }
     CampaignSettings raw = cf.withSeats(CampaignDriver.seatNames(cf.settings().game()));
-    AgentSetup.CacheMode mode = AgentSetup.CacheMode.parse(cache != null ? cache : cf.cache() != null ? cf.cache()
-        : "read-write");
+    AgentSetup.CacheMode mode = RunOptions.cache(cache, cf.cache());
     Clock clock = Clock.systemUTC();
     try (AgentSetup agents = AgentSetup.open(store.target(), mode)) {
       CampaignDriver.Prepared p = CampaignDriver.prepare(raw, agents.environment());
-      int n = threads != null ? threads : cf.threads() != null ? cf.threads() : p.defaultThreads();
-      if (n < 1) {
-        throw new BadInputException("--threads must be ≥ 1, got " + n);
-      }
+      int n = RunOptions.threads(threads, cf.threads(), p.defaultThreads());
       try (JdbcRunStore s = store.open()) {
-        String id = runId != null ? runId : TournamentDriver.newRunId(s, p.settings().name(), clock);
-        if (s.findRun(id).isPresent()) {
-          throw new BadInputException("run '" + id + "' already exists in " + s.description()
-              + "; choose another --run-id or resume it with: parley resume " + id);
-        }
+        String id = RunOptions.newRunId(s, runId, p.settings().name(), clock);
         s.createRun(CampaignDriver.record(id, p, clock));
         out.printf("Run %s: %d arms × %d campaigns × %d rounds = %d episodes of %s, %d thread(s); store %s%n", id,
             p.settings().arms(), p.settings().campaigns(), p.settings().rounds(), p.settings().episodes(),

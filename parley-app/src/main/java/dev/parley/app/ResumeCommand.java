@@ -42,14 +42,6 @@ final class ResumeCommand implements Runnable {
   @Option(names = "--report", paramLabel = "FILE", description = "HTML report of a campaign (default: RUN_ID.html)")
   Path report;
 
-  private int threads(int fallback) {
-    int n = threads != null ? threads : fallback;
-    if (n < 1) {
-      throw new BadInputException("--threads must be ≥ 1, got " + n);
-    }
-    return n;
-  }
-
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -67,13 +59,13 @@ final class ResumeCommand implements Runnable {
       out.flush();
       if (run.kind().equals(CampaignDriver.KIND)) {
         CampaignDriver.Prepared p = CampaignDriver.prepareStored(run, agents.environment());
-        CampaignResults r = CampaignDriver.play(runId, p, s, threads(p.defaultThreads()),
+        CampaignResults r = CampaignDriver.play(runId, p, s, RunOptions.threads(threads, null, p.defaultThreads()),
             new ConsoleProgress(run.name(), !noProgress, System.err), clock);
         CampaignCommand.finish(out, r, List.of(), runId, s.description(),
             report != null ? report : Path.of(runId + ".html"));
       } else {
         TournamentDriver.Prepared p = TournamentDriver.prepareStored(run, agents.environment());
-        TournamentResults r = TournamentDriver.play(runId, p, s, threads(p.defaultThreads()),
+        TournamentResults r = TournamentDriver.play(runId, p, s, RunOptions.threads(threads, null, p.defaultThreads()),
             new ConsoleProgress(run.name(), !noProgress, System.err), clock);
         out.println();
         out.print(ResultsTable.render(r));

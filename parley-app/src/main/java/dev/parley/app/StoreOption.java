@@ -20,6 +20,11 @@ final class StoreOption {
     return env != null && !env.isBlank() ? env : DEFAULT;
   }
 
+  /** The option as given, to repeat in a suggested command (with a leading space); empty when not given. */
+  String flag() {
+    return store != null ? " --store " + store : "";
+  }
+
   JdbcRunStore open() {
     return JdbcRunStore.open(target());
   }

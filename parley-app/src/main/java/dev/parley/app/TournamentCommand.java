@@ -60,26 +60,18 @@ final class TournamentCommand implements Runnable {
     if (store.store == null && tf.store() != null) {
       store.store = tf.store();
     }
-    AgentSetup.CacheMode mode = AgentSetup.CacheMode.parse(cache != null ? cache : tf.cache() != null ? tf.cache()
-        : "read-write");
+    AgentSetup.CacheMode mode = RunOptions.cache(cache, tf.cache());
     Clock clock = Clock.systemUTC();
     try (AgentSetup agents = AgentSetup.open(store.target(), mode)) {
       TournamentDriver.Prepared p = TournamentDriver.prepare(tf.settings(), agents.environment());
-      int n = threads != null ? threads : tf.threads() != null ? tf.threads() : p.defaultThreads();
-      if (n < 1) {
-        throw new BadInputException("--threads must be ≥ 1, got " + n);
-      }
+      int n = RunOptions.threads(threads, tf.threads(), p.defaultThreads());
       run(p, n, clock, agents, out);
     }
   }
 
   private void run(TournamentDriver.Prepared p, int n, Clock clock, AgentSetup agents, PrintWriter out) {
     try (JdbcRunStore s = store.open()) {
-      String id = runId != null ? runId : TournamentDriver.newRunId(s, p.settings().name(), clock);
-      if (s.findRun(id).isPresent()) {
-        throw new BadInputException("run '" + id + "' already exists in " + s.description()
-            + "; choose another --run-id or resume it with: parley resume " + id);
-      }
+      String id = RunOptions.newRunId(s, runId, p.settings().name(), clock);
       s.createRun(TournamentDriver.record(id, p, clock));
       out.printf("Run %s: %d episodes of %s among %d agents, %d thread(s); store %s%n", id,
           p.tournament().plan().size(), p.settings().game(), p.settings().agents().size(), n, s.description());
@@ -88,7 +80,7 @@ final class TournamentCommand implements Runnable {
       Thread hook = new Thread(() -> {
         if (!done.get()) {
           System.err.println("\nparley: interrupted; stored episodes are kept. Finish with: parley resume " + id
-              + (store.store != null ? " --store " + store.store : ""));
+              + store.flag());
         }
       });
       Runtime.getRuntime().addShutdownHook(hook);
@@ -99,7 +91,7 @@ final class TournamentCommand implements Runnable {
             clock);
       } catch (RuntimeException e) {
         throw new IllegalStateException("run " + id + " stopped (" + e.getMessage() + "); the episodes stored so far "
-            + "are kept: finish it with parley resume " + id + (store.store != null ? " --store " + store.store : ""), e);
+            + "are kept: finish it with parley resume " + id + store.flag(), e);
       } finally {
         done.set(true);
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -109,7 +101,7 @@ final class TournamentCommand implements Runnable {
       out.print(ResultsTable.render(r));
       out.printf("%nRun %s complete: %d episodes in %.2f s; stored in %s%n", id, r.episodes(), secs, s.description());
       agents.printUsage(out);
-      out.println("Export with: parley export " + id + (store.store != null ? " --store " + store.store : ""));
+      out.println("Export with: parley export " + id + store.flag());
     }
   }
 }

@@ -42,6 +42,13 @@ public final class UsageMeter {
     t.cost.add((r.usage().promptTokens() * pricePerMillionIn + r.usage().completionTokens() * pricePerMillionOut) / 1e6);
   }
 
+  /** Records a reply for {@code agent} priced by the {@code price_in} and {@code price_out} settings of a spec. */
+  public void record(String agent, ChatResponse r, ModelSpec spec) {
+    Double in = spec.doubleSetting("price_in", 0, 1e6);
+    Double out = spec.doubleSetting("price_out", 0, 1e6);
+    record(agent, r, in == null ? 0 : in, out == null ? 0 : out);
+  }
+
   public void recordFailure(String agent) {
     Totals t = byAgent.computeIfAbsent(agent, a -> new Totals());
     t.calls.increment();

@@ -25,6 +25,8 @@ public final class JdbcResponseCache implements ResponseCache, AutoCloseable {
   private final Connection connection;
   private final Clock clock;
   private final String description;
+  private PreparedStatement select;
+  private PreparedStatement insert;
 
   private JdbcResponseCache(Connection connection, String description, Clock clock) {
     this.connection = connection;
@@ -49,9 +51,12 @@ public final class JdbcResponseCache implements ResponseCache, AutoCloseable {
 
   @Override
   public synchronized Optional<ChatResponse> get(String key) {
-    try (PreparedStatement p = connection.prepareStatement("SELECT response FROM llm_cache WHERE cache_key = ?")) {
-      p.setString(1, key);
-      try (ResultSet rs = p.executeQuery()) {
+    try {
+      if (select == null) {
+        select = connection.prepareStatement("SELECT response FROM llm_cache WHERE cache_key = ?");
+      }
+      select.setString(1, key);
+      try (ResultSet rs = select.executeQuery()) {
         return rs.next() ? Optional.of(decode(rs.getString(1))) : Optional.empty();
       }
     } catch (SQLException e) {
@@ -61,8 +66,12 @@ public final class JdbcResponseCache implements ResponseCache, AutoCloseable {
 
   @Override
   public synchronized void put(String key, String modelId, ChatRequest request, ChatResponse response) {
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO llm_cache (cache_key, model, request, response,"
-        + " created_at) VALUES (?,?,?,?,?) ON CONFLICT (cache_key) DO NOTHING")) {
+    try {
+      if (insert == null) {
+        insert = connection.prepareStatement("INSERT INTO llm_cache (cache_key, model, request, response,"
+            + " created_at) VALUES (?,?,?,?,?) ON CONFLICT (cache_key) DO NOTHING");
+      }
+      PreparedStatement p = insert;
       p.setString(1, key);
       p.setString(2, modelId);
       p.setString(3, Json.write(requestMap(request)));

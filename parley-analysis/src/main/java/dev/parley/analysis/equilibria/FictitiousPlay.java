@@ -105,39 +105,19 @@ public final class FictitiousPlay implements LearningDynamics {
     int j = config.initialColumn();
     for (int t = 1; t <= iterations; t++) {
       if (t > 1) {
-        int nextRow;
-        int nextColumn;
         if (frequencies) {
           double past = t - 1;
           for (int c = 0; c < n; c++) {
             belief[c] = columnCount[c] / past;
           }
-          for (int r = 0; r < m; r++) {
-            double s = 0;
-            double[] row = a[r];
-            for (int c = 0; c < n; c++) {
-              s += row[c] * belief[c];
-            }
-            rowPayoff[r] = s;
-          }
-          nextRow = Strategies.argmax(rowPayoff);
+          Strategies.times(a, belief, rowPayoff);
           for (int r = 0; r < m; r++) {
             belief[r] = rowCount[r] / past;
           }
-          for (int c = 0; c < n; c++) {
-            double s = 0;
-            for (int r = 0; r < m; r++) {
-              s += b[r][c] * belief[r];
-            }
-            columnPayoff[c] = s;
-          }
-          nextColumn = Strategies.argmax(columnPayoff);
-        } else {
-          nextRow = Strategies.argmax(rowPayoff);
-          nextColumn = Strategies.argmax(columnPayoff);
+          Strategies.timesTransposed(b, belief, columnPayoff);
         }
-        i = nextRow;
-        j = nextColumn;
+        i = Strategies.argmax(rowPayoff);
+        j = Strategies.argmax(columnPayoff);
       }
       rowCount[i]++;
       columnCount[j]++;

@@ -165,18 +165,9 @@ public final class RegretMatching implements LearningDynamics {
 
   /** {@code σ(a) = R(a)⁺ / Σ R⁺}, uniform when no regret is positive. */
   private static void match(double[] regret, double[] out) {
-    double sum = 0;
     for (int k = 0; k < regret.length; k++) {
-      double r = regret[k] > 0 ? regret[k] : 0;
-      out[k] = r;
-      sum += r;
+      out[k] = regret[k] > 0 ? regret[k] : 0;
     }
-    if (sum > 0) {
-      for (int k = 0; k < out.length; k++) {
-        out[k] /= sum;
-      }
-    } else {
-      java.util.Arrays.fill(out, 1.0 / out.length);
-    }
+    Strategies.normalise(out);
   }
 }

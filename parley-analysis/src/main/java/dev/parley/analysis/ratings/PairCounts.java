@@ -79,15 +79,14 @@ public final class PairCounts {
     for (int r = 0; r < pairs; r++) {
       keys[r] = (long) lo[r] * n + hi[r];
     }
-    long[] sorted = keys.clone();
-    Arrays.sort(sorted);
+    Arrays.sort(keys);
     int[] sLo = new int[pairs];
     int[] sHi = new int[pairs];
     long[] sW = new long[pairs];
     long[] sT = new long[pairs];
     long[] sL = new long[pairs];
     for (int i = 0; i < pairs; i++) {
-      int r = table.get(sorted[i]);
+      int r = table.get(keys[i]);
       sLo[i] = lo[r];
       sHi[i] = hi[r];
       sW[i] = w[r];

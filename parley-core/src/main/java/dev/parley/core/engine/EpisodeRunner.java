@@ -61,11 +61,7 @@ public final class EpisodeRunner {
 
   /** Plays one episode; {@code agents.get(i)} sits in seat i. */
   public <A> Episode run(Game<A> game, List<? extends Agent<A>> agents, MatchInfo info, EpisodeListener listener) {
-    int n = game.numPlayers();
-    if (agents.size() != n || info.seats().size() != n) {
-      throw new IllegalArgumentException(game + " needs " + n + " agents, got " + agents.size()
-          + " agents and " + info.seats().size() + " seat specs");
-    }
+    requireOnePerSeat(game, agents, info);
     return new Play<>(game, agents, info, listener).run(game.newInitialState());
   }
 
@@ -79,15 +75,12 @@ public final class EpisodeRunner {
    */
   public <A> Episode continueFrom(Game<A> game, List<? extends Agent<A>> agents, MatchInfo info,
       Continuation<A> from, EpisodeListener listener) {
-    int n = game.numPlayers();
-    if (agents.size() != n || info.seats().size() != n) {
-      throw new IllegalArgumentException(game + " needs " + n + " agents, got " + agents.size()
-          + " agents and " + info.seats().size() + " seat specs");
-    }
+    requireOnePerSeat(game, agents, info);
     GameState<A> state = from.state();
     for (Map.Entry<Integer, A> f : from.forced().entrySet()) {
       if (state.isTerminal() || !state.turn().includes(f.getKey())) {
-        throw new IllegalArgumentException("forced action for seat " + f.getKey() + ", which does not move in " + state);
+        throw new IllegalArgumentException("forced action for seat " + f.getKey() + ", which does not move in "
+            + state);
       }
       Optional<String> why = state.check(f.getKey(), f.getValue());
       if (why.isPresent()) {
@@ -103,6 +96,14 @@ public final class EpisodeRunner {
     play.move = from.firstMove();
     play.imposed = from.forced();
     return play.run(state);
+  }
+
+  private static void requireOnePerSeat(Game<?> game, List<?> agents, MatchInfo info) {
+    int n = game.numPlayers();
+    if (agents.size() != n || info.seats().size() != n) {
+      throw new IllegalArgumentException(game + " needs " + n + " agents, got " + agents.size()
+          + " agents and " + info.seats().size() + " seat specs");
+    }
   }
 
   public <A> Episode run(Game<A> game, List<? extends Agent<A>> agents, MatchInfo info) {

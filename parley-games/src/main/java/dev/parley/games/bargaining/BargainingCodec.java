@@ -5,6 +5,7 @@ import dev.parley.core.game.GameState;
 import dev.parley.core.game.Observation;
 import dev.parley.core.game.ParseResult;
 import dev.parley.games.bargaining.BargainAction.Kind;
+import dev.parley.games.common.Texts;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -180,7 +181,7 @@ final class BargainingCodec implements ActionCodec<BargainAction> {
       return new ParseResult.Malformed<>("free-text messages belong to mode=free-text; " + expected());
     }
     return new ParseResult.Malformed<>((problem != null ? problem + "; " : "no move found in '"
-        + abbreviate(String.join(" ", lines)) + "'; ") + expected());
+        + Texts.abbreviate(String.join(" ", lines)) + "'; ") + expected());
   }
 
   /** Talk: the rest of the move line after one separator, then the following lines. */
@@ -232,10 +233,6 @@ final class BargainingCodec implements ActionCodec<BargainAction> {
       }
     }
     return s;
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 
   @Override

@@ -19,6 +19,7 @@ public final class BargainingObservation implements Observation {
   private final BargainingGame game;
   private final BargainingState state;
   private final int seat;
+  private List<Line> conversation;
 
   BargainingObservation(BargainingGame game, BargainingState state, int seat) {
     this.game = game;
@@ -143,6 +144,13 @@ public final class BargainingObservation implements Observation {
 
   /** The conversation: the three opening messages, then every buyer and seller message. */
   public List<Line> conversation() {
+    if (conversation == null) {
+      conversation = buildConversation();
+    }
+    return conversation;
+  }
+
+  private List<Line> buildConversation() {
     List<Line> lines = new ArrayList<>();
     List<String> opening = game.opening();
     lines.add(new Line(BargainingGame.BUYER, true, BargainAction.say(opening.get(0)), -1));

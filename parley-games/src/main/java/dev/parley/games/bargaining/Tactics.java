@@ -13,31 +13,26 @@ final class Tactics {
    * {@link BargainingObservation#time()}.
    */
   static final class TimeDependent implements Negotiator.Tactic {
-    private double e;
-    private final double k;
+    private ConcessionCurve curve;
 
     TimeDependent(double e, double k) {
-      this.e = new ConcessionCurve(e, k).e();
-      this.k = k;
+      this.curve = new ConcessionCurve(e, k);
     }
 
     double e() {
-      return e;
-    }
-
-    ConcessionCurve curve() {
-      return new ConcessionCurve(e, k);
+      return curve.e();
     }
 
     @Override
     public double plan(BargainingObservation o, double first, double limit, SplittableRandom rng) {
-      return curve().target(limit, first, o.time());
+      return curve.target(limit, first, o.time());
     }
 
     /** {@code e ← e·(1 + s)}, at most 50; a hardliner (e = 0) told to speed up gets e = s. */
     @Override
     public void adjustSpeed(double s) {
-      e = e == 0 ? Math.max(0, s) : Math.min(50, Math.max(0, e * (1 + s)));
+      double e = curve.e();
+      curve = new ConcessionCurve(e == 0 ? Math.max(0, s) : Math.min(50, Math.max(0, e * (1 + s))), curve.k());
     }
   }
 
@@ -53,14 +48,6 @@ final class Tactics {
     TitForTat(double reciprocity, double kindness) {
       this.reciprocity = reciprocity;
       this.kindness = kindness;
-    }
-
-    double reciprocity() {
-      return reciprocity;
-    }
-
-    double kindness() {
-      return kindness;
     }
 
     @Override
@@ -100,10 +87,6 @@ final class Tactics {
       this.step = step;
       this.bluff = bluff;
       this.walk = walk;
-    }
-
-    double step() {
-      return step;
     }
 
     @Override

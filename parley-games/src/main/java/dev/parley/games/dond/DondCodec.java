@@ -4,6 +4,7 @@ import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.GameState;
 import dev.parley.core.game.Observation;
 import dev.parley.core.game.ParseResult;
+import dev.parley.games.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,11 +104,11 @@ final class DondCodec implements ActionCodec<DondAction> {
     }
     for (String w : phrase.split("[\\s,:;]+")) {
       if (PROPOSAL_WORDS.contains(w)) {
-        return malformed("'" + abbreviate(text) + "' reads like a proposal but does not say how many books, hats and"
-            + " balls you keep");
+        return malformed("'" + Texts.abbreviate(text.strip()) + "' reads like a proposal but does not say how many"
+            + " books, hats and balls you keep");
       }
     }
-    return malformed("'" + abbreviate(text) + "' is not a move");
+    return malformed("'" + Texts.abbreviate(text.strip()) + "' is not a move");
   }
 
   /** A proposal read from {@code t}, or null when {@code t} names no item numbers at all. */
@@ -132,7 +133,8 @@ final class DondCodec implements ActionCodec<DondAction> {
         }
       }
       if (any && SECOND_PERSON.matcher(t).find()) {
-        return malformed("'" + abbreviate(original) + "' says what the other player gets; write only what YOU keep");
+        return malformed("'" + Texts.abbreviate(original.strip()) + "' says what the other player gets; write only"
+            + " what YOU keep");
       }
     }
     if (!any) {
@@ -211,11 +213,6 @@ final class DondCodec implements ActionCodec<DondAction> {
   private static ParseResult<DondAction> malformed(String why) {
     return new ParseResult.Malformed<>(why + "; answer with one of: " + PROPOSE_FORM
         + " (the numbers YOU keep), accept, reject, end");
-  }
-
-  private static String abbreviate(String s) {
-    String t = s.strip();
-    return t.length() <= 60 ? t : t.substring(0, 57) + "...";
   }
 
   @Override

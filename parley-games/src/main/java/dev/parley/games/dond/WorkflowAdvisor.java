@@ -118,10 +118,11 @@ public final class WorkflowAdvisor {
     boolean reset = false;
     boolean again = false;
     if (plan.isEmpty() && belief.rejections() > 0) {
-      plan = belief.prior().bestProposal(r.rejected());
+      WorkflowBelief prior = belief.prior();
+      plan = prior.bestProposal(r.rejected());
       reset = plan.isPresent();
       if (plan.isEmpty()) {
-        plan = belief.prior().bestRenewal(r.timesRejected());
+        plan = prior.bestRenewal(r.timesRejected());
         again = plan.isPresent();
       }
     }

@@ -3,6 +3,7 @@ package dev.parley.games.matrix;
 import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.GameState;
 import dev.parley.core.game.ParseResult;
+import dev.parley.games.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,7 @@ final class MatrixCodec implements ActionCodec<Integer> {
         return new ParseResult.Ok<>(i);
       }
     }
-    return new ParseResult.Malformed<>("'" + abbreviate(t) + "' names no option; " + expected());
+    return new ParseResult.Malformed<>("'" + Texts.abbreviate(t) + "' names no option; " + expected());
   }
 
   private String expected() {
@@ -93,10 +94,6 @@ final class MatrixCodec implements ActionCodec<Integer> {
       opts.add("Option " + l);
     }
     return "answer with one of " + String.join(", ", opts);
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 
   @Override

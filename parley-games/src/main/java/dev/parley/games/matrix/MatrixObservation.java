@@ -185,15 +185,14 @@ public final class MatrixObservation implements Observation {
     f.put("round", state.isTerminal() ? state.roundsPlayed() : state.roundsPlayed() + 1);
     f.put("rounds", game.rounds());
     f.put("over", state.isTerminal());
-    List<String> options = new ArrayList<>();
-    for (int a : mentionOrder(seat)) {
+    int[] order = mentionOrder(seat);
+    List<String> options = new ArrayList<>(order.length);
+    List<String> labels = new ArrayList<>(order.length);
+    for (int a : order) {
       options.add(names.get(a));
-    }
-    f.put("options", options);
-    List<String> labels = new ArrayList<>();
-    for (int a : mentionOrder(seat)) {
       labels.add(game.labels().get(a));
     }
+    f.put("options", options);
     f.put("labels", labels);
     List<Map<String, Object>> history = new ArrayList<>();
     for (MatrixState.Round r : state.rounds()) {

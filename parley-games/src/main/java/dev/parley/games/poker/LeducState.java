@@ -76,13 +76,12 @@ final class LeducState implements PokerState {
   }
 
   private int dealtMask() {
-    int m = 0;
-    for (int c : new int[] {priv0, priv1, pub}) {
-      if (c >= 0) {
-        m |= 1 << c;
-      }
-    }
-    return m;
+    return bit(priv0) | bit(priv1) | bit(pub);
+  }
+
+  /** The mask bit of a dealt card; 0 for a card not yet dealt (−1). */
+  private static int bit(int card) {
+    return card < 0 ? 0 : 1 << card;
   }
 
   @Override

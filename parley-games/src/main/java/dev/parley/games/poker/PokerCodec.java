@@ -3,6 +3,7 @@ package dev.parley.games.poker;
 import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.GameState;
 import dev.parley.core.game.ParseResult;
+import dev.parley.games.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class PokerCodec implements ActionCodec<Integer> {
   @Override
   public ParseResult<Integer> parse(String text) {
     if (text == null || text.isBlank()) {
-      return new ParseResult.Malformed<>("empty answer; " + expected(words.length));
+      return new ParseResult.Malformed<>("empty answer; " + expected());
     }
     String t = text.strip();
     for (int c = 0; c < deals.length; c++) {
@@ -68,7 +69,7 @@ final class PokerCodec implements ActionCodec<Integer> {
     if (s != null) {
       return new ParseResult.Ok<>(s.action());
     }
-    return new ParseResult.Malformed<>("'" + abbreviate(t) + "' is not a move; " + expected(words.length));
+    return new ParseResult.Malformed<>("'" + Texts.abbreviate(t) + "' is not a move; " + expected());
   }
 
   /** Also rejects a poker word that does not fit: {@code call} or {@code fold} with no bet to face. */
@@ -97,32 +98,27 @@ final class PokerCodec implements ActionCodec<Integer> {
     return w.strip();
   }
 
-  private String expected(int count) {
-    List<String> all = new ArrayList<>();
-    for (int a = 0; a < count; a++) {
-      all.add(words[a]);
-    }
-    return "answer with one of: " + String.join(", ", all);
+  private String expected() {
+    return "answer with one of: " + String.join(", ", words);
   }
 
   private String expected(GameState<Integer> state, int seat) {
+    List<String> legal = legalWords(state, seat);
+    return legal.isEmpty() ? "it is not your turn" : "answer with one of: " + String.join(", ", legal);
+  }
+
+  /** The canonical text of {@code seat}'s legal actions in {@code state}. */
+  private List<String> legalWords(GameState<Integer> state, int seat) {
     List<String> legal = new ArrayList<>();
     for (int a : state.legalActions(seat)) {
       legal.add(encode(a));
     }
-    return legal.isEmpty() ? "it is not your turn" : "answer with one of: " + String.join(", ", legal);
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    return legal;
   }
 
   @Override
   public String formatInstructions(GameState<Integer> state, int seat) {
-    List<String> legal = new ArrayList<>();
-    for (int a : state.legalActions(seat)) {
-      legal.add(encode(a));
-    }
+    List<String> legal = legalWords(state, seat);
     if (legal.isEmpty()) {
       return "It is not your turn.";
     }

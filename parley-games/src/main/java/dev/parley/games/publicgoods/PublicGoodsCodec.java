@@ -3,6 +3,7 @@ package dev.parley.games.publicgoods;
 import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.GameState;
 import dev.parley.core.game.ParseResult;
+import dev.parley.games.common.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,15 +77,16 @@ final class PublicGoodsCodec implements ActionCodec<Integer> {
       if (ALL.contains(bare)) {
         return new ParseResult.Ok<>(game.endowment());
       }
-      return new ParseResult.Malformed<>("'" + abbreviate(t) + "' names no contribution; " + expected());
+      return new ParseResult.Malformed<>("'" + Texts.abbreviate(t.replace('\n', ' ')) + "' names no contribution; "
+          + expected());
     }
     Set<String> distinct = new LinkedHashSet<>();
     for (String n : named) {
       distinct.add(canonicalNumber(n));
     }
     if (distinct.size() > 1) {
-      return new ParseResult.Malformed<>("'" + abbreviate(t) + "' names several amounts (" + String.join(", ", distinct)
-          + "); give exactly one contribution: " + expected());
+      return new ParseResult.Malformed<>("'" + Texts.abbreviate(t.replace('\n', ' ')) + "' names several amounts ("
+          + String.join(", ", distinct) + "); give exactly one contribution: " + expected());
     }
     String n = named.get(0);
     BigDecimal value = new BigDecimal(n);
@@ -114,11 +116,6 @@ final class PublicGoodsCodec implements ActionCodec<Integer> {
 
   private String expected() {
     return "answer with \"contribute N\", where N is a whole number of coins from 0 to " + game.endowment();
-  }
-
-  private static String abbreviate(String s) {
-    String one = s.replace('\n', ' ');
-    return one.length() <= 60 ? one : one.substring(0, 57) + "...";
   }
 
   /**

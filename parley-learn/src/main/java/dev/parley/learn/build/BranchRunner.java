@@ -8,10 +8,8 @@ import dev.parley.core.engine.MatchInfo;
 import dev.parley.core.engine.RunnerConfig;
 import dev.parley.core.episode.Episode;
 import dev.parley.core.episode.Step;
-import dev.parley.core.episode.Violation;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameState;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,11 +18,11 @@ import java.util.Objects;
  * Plays a stored episode on from one of its mid-episode states: the engine's
  * {@link EpisodeRunner#continueFrom} with the source episode's identity. Agents follow the
  * runner's protocol and seeding (their private random source and chance moves follow the
- * continuation's seed), agent misbehaviour becomes a {@link Violation} resolved by the config's
- * policy, and the config's decision timeout applies. The agents begin at the branching state and
- * have not seen the moves before it except through what their observations show. The episode's
- * timing fields are 0 so that a continuation is the same record every time it is played with the
- * same seed.
+ * continuation's seed), agent misbehaviour becomes a {@link dev.parley.core.episode.Violation}
+ * resolved by the config's policy, and the config's decision timeout applies. The agents begin
+ * at the branching state and have not seen the moves before it except through what their
+ * observations show. The episode's timing fields are 0 so that a continuation is the same record
+ * every time it is played with the same seed.
  */
 public final class BranchRunner {
   private final EpisodeRunner runner;
@@ -54,15 +52,8 @@ public final class BranchRunner {
       List<? extends Agent<A>> agents, List<String> seats, Map<Integer, A> forced, long seed) {
     Objects.requireNonNull(game, "game");
     Objects.requireNonNull(source, "source");
-    int firstMove = prefix.isEmpty() ? 0 : prefix.get(prefix.size() - 1).move() + 1;
-    List<Violation> before = new ArrayList<>();
-    for (Violation v : source.violations()) {
-      if (v.move() < firstMove) {
-        before.add(v);
-      }
-    }
     MatchInfo info = new MatchInfo(source.runId(), source.matchIndex(), seed, seats, source.provenance());
-    return runner.continueFrom(game, agents, info, new Continuation<>(state, prefix, before, forced),
+    return runner.continueFrom(game, agents, info, Continuation.of(source, prefix, state, forced),
         EpisodeListener.NONE).withoutTiming();
   }
 }

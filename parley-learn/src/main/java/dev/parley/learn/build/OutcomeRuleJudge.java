@@ -4,6 +4,7 @@ import dev.parley.core.critic.JudgeRequest;
 import dev.parley.core.critic.Judgement;
 import dev.parley.core.critic.PairwiseJudge;
 import dev.parley.learn.build.PairSupport.Side;
+import dev.parley.learn.losses.Logistic;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ public final class OutcomeRuleJudge implements PairwiseJudge {
     Side b = side(known, request.optionB(), "B");
     double oa = a.meanOutcome();
     double ob = b.meanOutcome();
-    double p = scale == 0 ? (oa > ob ? 1 : oa < ob ? 0 : 0.5) : 1 / (1 + Math.exp(-(oa - ob) / scale));
+    double p = scale == 0 ? (oa > ob ? 1 : oa < ob ? 0 : 0.5) : Logistic.sigmoid((oa - ob) / scale);
     String rationale = String.format(Locale.ROOT, "%s %.4f for A (over %d continuation%s) vs %.4f for B (over %d)",
         measure, oa, a.points.size(), a.points.size() == 1 ? "" : "s", ob, b.points.size());
     return new Judgement(p, rationale, "", "", source());

@@ -9,6 +9,7 @@ import dev.parley.learn.data.Dataset;
 import dev.parley.learn.data.PreferenceRecord;
 import dev.parley.learn.data.RecordMetadata;
 import dev.parley.learn.data.Source;
+import dev.parley.learn.losses.Logistic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public final class Relabeling {
       extra.put(Attributes.RELABEL_CHOSEN_SCORE, Double.toString(hi));
       extra.put(Attributes.RELABEL_REJECTED_SCORE, Double.toString(lo));
       extra.put(Attributes.RELABEL_TIE, Boolean.toString(hi == lo));
-      RecordMetadata meta = relabeled(row, flip, scorer.name(), 1 / (1 + Math.exp(-(hi - lo))), extra);
+      RecordMetadata meta = relabeled(row, flip, scorer.name(), Logistic.sigmoid(hi - lo), extra);
       out.add(flip ? new PreferenceRecord(row.prompt(), row.rejected(), row.chosen(), hi - lo, meta)
           : new PreferenceRecord(row.prompt(), row.chosen(), row.rejected(), hi - lo, meta));
     }

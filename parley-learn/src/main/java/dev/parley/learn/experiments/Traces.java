@@ -1,5 +1,6 @@
 package dev.parley.learn.experiments;
 
+import dev.parley.learn.policy.Simplex;
 import dev.parley.learn.policy.SoftmaxPolicy;
 import dev.parley.learn.preference.PreferenceMatrix;
 import dev.parley.learn.train.TrainingCheckpoint;
@@ -31,11 +32,7 @@ final class Traces {
   static double nearest(double[] pi, double[]... targets) {
     double best = Double.POSITIVE_INFINITY;
     for (double[] t : targets) {
-      double d = 0;
-      for (int y = 0; y < pi.length; y++) {
-        d = Math.max(d, Math.abs(pi[y] - t[y]));
-      }
-      best = Math.min(best, d);
+      best = Math.min(best, Simplex.maxAbsDifference(pi, t));
     }
     return best;
   }

@@ -1,6 +1,7 @@
 package dev.parley.learn.reward;
 
 import dev.parley.learn.losses.BradleyTerryRewardLoss;
+import dev.parley.learn.losses.Logistic;
 import dev.parley.learn.losses.PairLoss;
 import dev.parley.learn.policy.PolicySpace;
 import dev.parley.learn.preference.WeightedPair;
@@ -34,18 +35,7 @@ public record BradleyTerryRewardFit(double l2) {
   public TabularReward fit(PolicySpace space, List<WeightedPair> pairs) {
     Objects.requireNonNull(space, "space");
     Objects.requireNonNull(pairs, "pairs");
-    double[][][] w = new double[space.contextCount()][][];
-    for (int c = 0; c < w.length; c++) {
-      w[c] = new double[space.optionCount(c)][space.optionCount(c)];
-    }
-    for (WeightedPair p : pairs) {
-      if (p.context() >= w.length || p.chosen() >= w[p.context()].length || p.rejected() >= w[p.context()].length) {
-        throw new IllegalArgumentException("pair " + p + " is outside the space " + space);
-      }
-      if (p.chosen() != p.rejected()) {
-        w[p.context()][p.chosen()][p.rejected()] += p.weight();
-      }
-    }
+    double[][][] w = WeightedPair.weights(space, pairs);
     double[][] r = new double[w.length][];
     for (int c = 0; c < w.length; c++) {
       r[c] = fitContext(space.context(c), w[c]);
@@ -103,7 +93,7 @@ public record BradleyTerryRewardFit(double l2) {
   }
 
   private static double sigmoidSlope(double z) {
-    double s = 1 / (1 + Math.exp(-Math.abs(z)));
+    double s = Logistic.sigmoid(Math.abs(z));
     return s * (1 - s);
   }
 

@@ -1,11 +1,8 @@
 package dev.parley.learn.train;
 
-import dev.parley.learn.policy.PolicySpace;
 import dev.parley.learn.policy.Simplex;
 import dev.parley.learn.preference.PreferenceMatrix;
-import dev.parley.learn.preference.WeightedPair;
 import java.util.Arrays;
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Preference feedback of one context in one iteration, exact or sampled (see {@link Sampling}). */
@@ -96,28 +93,5 @@ final class Feedback {
         w[b][a] += (1 - p) / k;
       }
     }
-  }
-
-  /** Per-context pair weights from a list of index pairs. */
-  static double[][][] pairWeights(PolicySpace space, List<WeightedPair> pairs) {
-    double[][][] w = new double[space.contextCount()][][];
-    for (int c = 0; c < w.length; c++) {
-      w[c] = new double[space.optionCount(c)][space.optionCount(c)];
-    }
-    for (WeightedPair p : pairs) {
-      if (p.context() >= w.length) {
-        throw new IllegalArgumentException("pair context " + p.context() + " is outside the space ("
-            + w.length + " contexts)");
-      }
-      int n = w[p.context()].length;
-      if (p.chosen() >= n || p.rejected() >= n) {
-        throw new IllegalArgumentException("pair options (" + p.chosen() + ", " + p.rejected() + ") are outside context '"
-            + space.context(p.context()) + "' (" + n + " options)");
-      }
-      if (p.chosen() != p.rejected()) {
-        w[p.context()][p.chosen()][p.rejected()] += p.weight();
-      }
-    }
-    return w;
   }
 }

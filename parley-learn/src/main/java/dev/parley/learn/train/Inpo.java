@@ -100,11 +100,12 @@ public final class Inpo implements PreferenceTrainer {
     double et = eta * config.tau();
     InpoLoss loss = new InpoLoss(eta, config.tau());
     Sampling sampling = config.sampling();
+    double[][] reference = problem.reference().logProbabilities();
     return IterationLoop.run(name(), problem.initial(), config.iterations(), config.checkpoints(), config.seed(),
         (t, c, logp, random) -> {
           int n = logp.length;
           PreferenceMatrix m = problem.oracle().matrix(c);
-          double[] logMu = problem.reference().logProbabilities(c);
+          double[] logMu = reference[c];
           double[] pi = new double[n];
           Simplex.exp(logp, pi);
           if (config.update() == Update.CLOSED_FORM) {

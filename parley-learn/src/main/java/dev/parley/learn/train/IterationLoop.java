@@ -67,11 +67,14 @@ final class IterationLoop {
     return SoftmaxPolicy.ofLogits(space, z);
   }
 
-  /** The option lengths of context c. */
-  static int[] lengths(PolicySpace space, int c) {
-    int[] out = new int[space.optionCount(c)];
-    for (int o = 0; o < out.length; o++) {
-      out[o] = space.length(c, o);
+  /** The option lengths of every context, {@code [context][option]}. */
+  static int[][] lengths(PolicySpace space) {
+    int[][] out = new int[space.contextCount()][];
+    for (int c = 0; c < out.length; c++) {
+      out[c] = new int[space.optionCount(c)];
+      for (int o = 0; o < out[c].length; o++) {
+        out[c][o] = space.length(c, o);
+      }
     }
     return out;
   }

@@ -103,11 +103,12 @@ public final class NashMd implements PreferenceTrainer {
     double mixWeight = eta * tau;
     NashMdLoss loss = new NashMdLoss(tau);
     Sampling sampling = config.sampling();
+    double[][] reference = problem.reference().logProbabilities();
     return IterationLoop.run(name(), problem.initial(), config.iterations(), config.checkpoints(), config.seed(),
         (t, c, logp, random) -> {
           int n = logp.length;
           PreferenceMatrix m = problem.oracle().matrix(c);
-          double[] logMu = problem.reference().logProbabilities(c);
+          double[] logMu = reference[c];
           double[] mix = new double[n];
           for (int i = 0; i < n; i++) {
             mix[i] = (1 - mixWeight) * logp[i] + mixWeight * logMu[i];
@@ -124,26 +125,8 @@ public final class NashMd implements PreferenceTrainer {
             Simplex.normaliseLog(logp);
             return;
           }
-          double[] p = new double[n];
-          double[] weights = new double[n];
-          double[] g = new double[n];
-          double lr = config.optimizer().learningRate();
-          for (int s = 0; s < config.optimizer().maxSteps(); s++) {
-            Simplex.exp(logp, p);
-            if (sampling.isExact()) {
-              System.arraycopy(p, 0, weights, 0, n);
-            } else {
-              Feedback.frequencies(Feedback.draw(p, sampling.samples(), random), weights);
-            }
-            for (int y = 0; y < n; y++) {
-              g[y] = weights[y] == 0 ? 0 : weights[y] * loss.evaluate(logp[y], logp[y] - logMu[y], w[y]).dPolicy();
-            }
-            Objectives.toLogits(g, p);
-            for (int y = 0; y < n; y++) {
-              logp[y] -= lr * g[y];
-            }
-            Simplex.normaliseLog(logp);
-          }
+          Objectives.policyGradientSteps(config.optimizer(), sampling, random, logp,
+              y -> loss.evaluate(logp[y], logp[y] - logMu[y], w[y]).dPolicy());
         });
   }
 }

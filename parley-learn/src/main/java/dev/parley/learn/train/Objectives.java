@@ -5,6 +5,7 @@ import dev.parley.learn.losses.PairLoss;
 import dev.parley.learn.losses.PairwiseLoss;
 import dev.parley.learn.policy.Simplex;
 import java.util.Arrays;
+import java.util.random.RandomGenerator;
 
 /**
  * The chain rule from log-probabilities to logits and the weighted pairwise objective shared by the
@@ -18,9 +19,7 @@ final class Objectives {
   static void logSoftmax(double[] z, double[] lp, double[] p) {
     System.arraycopy(z, 0, lp, 0, z.length);
     Simplex.normaliseLog(lp);
-    for (int i = 0; i < lp.length; i++) {
-      p[i] = Math.exp(lp[i]);
-    }
+    Simplex.exp(lp, p);
   }
 
   /** Turns {@code g = ∂L/∂log π} into {@code ∂L/∂z} in place. */
@@ -31,6 +30,42 @@ final class Objectives {
     }
     for (int k = 0; k < g.length; k++) {
       g[k] -= p[k] * sum;
+    }
+  }
+
+  /** {@code ∂ℓ/∂log π_y} of a policy-gradient surrogate for one unit of sampling weight, at the current policy. */
+  interface ScoreGradient {
+    double at(int y);
+  }
+
+  /**
+   * {@code optimizer.maxSteps()} policy-gradient steps of size {@code optimizer.learningRate()} on the
+   * normalised log-probabilities {@code logp} (in place): each step weights option y by π(y) (exact) or by
+   * its share of {@code sampling.samples()} draws from π, takes {@code g_y = weight_y·score(y)} and moves
+   * the logits against {@code ∂/∂z}.
+   */
+  static void policyGradientSteps(Optimizer optimizer, Sampling sampling, RandomGenerator random, double[] logp,
+      ScoreGradient score) {
+    int n = logp.length;
+    double[] p = new double[n];
+    double[] weights = new double[n];
+    double[] g = new double[n];
+    double lr = optimizer.learningRate();
+    for (int s = 0; s < optimizer.maxSteps(); s++) {
+      Simplex.exp(logp, p);
+      if (sampling.isExact()) {
+        System.arraycopy(p, 0, weights, 0, n);
+      } else {
+        Feedback.frequencies(Feedback.draw(p, sampling.samples(), random), weights);
+      }
+      for (int y = 0; y < n; y++) {
+        g[y] = weights[y] == 0 ? 0 : weights[y] * score.at(y);
+      }
+      toLogits(g, p);
+      for (int y = 0; y < n; y++) {
+        logp[y] -= lr * g[y];
+      }
+      Simplex.normaliseLog(logp);
     }
   }
 

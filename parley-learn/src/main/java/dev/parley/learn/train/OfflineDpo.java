@@ -131,16 +131,16 @@ public final class OfflineDpo implements PreferenceTrainer {
   @Override
   public TrainingResult train(PreferenceProblem problem) {
     Objects.requireNonNull(problem, "problem");
-    double[][][] weights = Feedback.pairWeights(problem.space(), dataset(problem));
+    double[][][] weights = WeightedPair.weights(problem.space(), dataset(problem));
+    double[][] reference = problem.reference().logProbabilities();
+    int[][] lengths = IterationLoop.lengths(problem.space());
     return IterationLoop.run(name(), problem.initial(), config.iterations(), config.checkpoints(), config.seed(),
         (t, c, logp, random) -> {
           int n = logp.length;
-          double[] ref = problem.reference().logProbabilities(c);
-          int[] lengths = IterationLoop.lengths(problem.space(), c);
           double[] lp = new double[n];
           double[] p = new double[n];
-          config.optimizer().minimise(
-              (z, gradient) -> Objectives.pairwise(config.loss(), weights[c], ref, lengths, z, gradient, lp, p), logp);
+          config.optimizer().minimise((z, gradient) -> Objectives.pairwise(config.loss(), weights[c], reference[c],
+              lengths[c], z, gradient, lp, p), logp);
           Simplex.normaliseLog(logp);
         });
   }

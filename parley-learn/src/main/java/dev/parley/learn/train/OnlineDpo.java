@@ -91,6 +91,7 @@ public final class OnlineDpo implements PreferenceTrainer {
     Objects.requireNonNull(problem, "problem");
     double[][] reference = problem.reference().logProbabilities();
     int refresh = config.referenceRefresh();
+    int[][] lengths = IterationLoop.lengths(problem.space());
     return IterationLoop.run(name(), problem.initial(), config.iterations(), config.checkpoints(), config.seed(),
         (t, c, logp, random) -> {
           int n = logp.length;
@@ -103,11 +104,10 @@ public final class OnlineDpo implements PreferenceTrainer {
           double[][] pairs = new double[n][n];
           Feedback.labelledPairs(m, pi, config.sampling(), random, pairs);
           double[] ref = reference[c];
-          int[] lengths = IterationLoop.lengths(problem.space(), c);
           double[] lp = new double[n];
           double[] p = new double[n];
           config.optimizer().minimise(
-              (z, gradient) -> Objectives.pairwise(config.loss(), pairs, ref, lengths, z, gradient, lp, p), logp);
+              (z, gradient) -> Objectives.pairwise(config.loss(), pairs, ref, lengths[c], z, gradient, lp, p), logp);
           Simplex.normaliseLog(logp);
         });
   }

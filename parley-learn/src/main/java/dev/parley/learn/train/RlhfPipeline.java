@@ -111,10 +111,11 @@ public final class RlhfPipeline implements PreferenceTrainer {
     TabularReward reward = fitReward(problem, new SplittableRandom(config.seed()));
     double beta = config.beta();
     Sampling sampling = config.sampling();
+    double[][] reference = problem.reference().logProbabilities();
     return IterationLoop.run(name(), problem.initial(), config.iterations(), config.checkpoints(), config.seed() + 1,
         (t, c, logp, random) -> {
           int n = logp.length;
-          double[] logMu = problem.reference().logProbabilities(c);
+          double[] logMu = reference[c];
           double[] r = reward.rewards(c);
           if (config.update() == Update.CLOSED_FORM) {
             for (int i = 0; i < n; i++) {
@@ -123,27 +124,9 @@ public final class RlhfPipeline implements PreferenceTrainer {
             Simplex.normaliseLog(logp);
             return;
           }
-          double[] p = new double[n];
-          double[] weights = new double[n];
-          double[] g = new double[n];
-          double lr = config.optimizer().learningRate();
-          for (int s = 0; s < config.optimizer().maxSteps(); s++) {
-            Simplex.exp(logp, p);
-            if (sampling.isExact()) {
-              System.arraycopy(p, 0, weights, 0, n);
-            } else {
-              Feedback.frequencies(Feedback.draw(p, sampling.samples(), random), weights);
-            }
-            // g = ∂(−J)/∂log π through the score function: −weights·a.
-            for (int y = 0; y < n; y++) {
-              g[y] = -weights[y] * (r[y] - beta * (logp[y] - logMu[y]));
-            }
-            Objectives.toLogits(g, p);
-            for (int y = 0; y < n; y++) {
-              logp[y] -= lr * g[y];
-            }
-            Simplex.normaliseLog(logp);
-          }
+          // ∂(−J)/∂log π through the score function: −a per unit of weight.
+          Objectives.policyGradientSteps(config.optimizer(), sampling, random, logp,
+              y -> -(r[y] - beta * (logp[y] - logMu[y])));
         });
   }
 }

@@ -225,9 +225,7 @@ final class LlmAgent<A> implements Agent<A> {
       usage.completion += r.usage().completionTokens();
     }
     if (meter != null) {
-      Double in = spec.doubleSetting("price_in", 0, 1e6);
-      Double out = spec.doubleSetting("price_out", 0, 1e6);
-      meter.record(label, r, in == null ? 0 : in, out == null ? 0 : out);
+      meter.record(label, r, spec);
     }
     return r;
   }

@@ -108,9 +108,7 @@ final class LlmCritic implements Critic {
     try {
       ChatResponse response = model.chat(r);
       if (meter != null) {
-        Double in = spec.doubleSetting("price_in", 0, 1e6);
-        Double out = spec.doubleSetting("price_out", 0, 1e6);
-        meter.record(label, response, in == null ? 0 : in, out == null ? 0 : out);
+        meter.record(label, response, spec);
       }
       return response;
     } catch (RuntimeException e) {

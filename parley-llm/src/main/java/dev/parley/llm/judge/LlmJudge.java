@@ -188,9 +188,7 @@ final class LlmJudge implements PairwiseJudge {
     try {
       ChatResponse response = model.chat(r);
       if (meter != null) {
-        Double in = spec.doubleSetting("price_in", 0, 1e6);
-        Double out = spec.doubleSetting("price_out", 0, 1e6);
-        meter.record(label, response, in == null ? 0 : in, out == null ? 0 : out);
+        meter.record(label, response, spec);
       }
       return response;
     } catch (RuntimeException e) {

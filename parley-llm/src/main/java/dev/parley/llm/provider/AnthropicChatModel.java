@@ -19,17 +19,17 @@ import java.util.Map;
 public final class AnthropicChatModel implements ChatModel {
   static final String VERSION = "2023-06-01";
   private final ModelSpec spec;
+  private final String id;
   private final HttpTransport http;
   private final String url;
   private final Map<String, String> headers;
 
   public AnthropicChatModel(ModelSpec spec) {
     this.spec = spec;
+    this.id = spec.id();
     ProviderSettings s = ProviderSettings.of(spec, !spec.baseUrl().startsWith("http://"));
-    this.http = new HttpTransport(spec.id(), s.connectTimeout(), s.timeout(), s.key());
-    String base = spec.baseUrl().endsWith("/") ? spec.baseUrl().substring(0, spec.baseUrl().length() - 1)
-        : spec.baseUrl();
-    this.url = base + "/v1/messages";
+    this.http = new HttpTransport(id, s);
+    this.url = Providers.endpoint(spec, "/v1/messages");
     Map<String, String> h = new LinkedHashMap<>();
     h.put("anthropic-version", VERSION);
     if (s.key() != null) {
@@ -40,7 +40,7 @@ public final class AnthropicChatModel implements ChatModel {
 
   @Override
   public String id() {
-    return spec.id();
+    return id;
   }
 
   @Override
@@ -78,7 +78,7 @@ public final class AnthropicChatModel implements ChatModel {
     JsonNode reply = http.post(url, headers, body);
     JsonNode content = reply.path("content");
     if (!content.isArray() || content.isEmpty()) {
-      throw HttpTransport.badReply(spec.id(), "reply has no content blocks");
+      throw HttpTransport.badReply(id, "reply has no content blocks");
     }
     StringBuilder text = new StringBuilder();
     for (JsonNode block : content) {
@@ -86,11 +86,9 @@ public final class AnthropicChatModel implements ChatModel {
         text.append(block.path("text").asText());
       }
     }
-    JsonNode usage = reply.path("usage");
-    return new ChatResponse(text.toString(), OpenAiCompatibleChatModel.finish(reply.path("stop_reason").asText("")),
-        new ChatResponse.TokenUsage(Math.max(0, usage.path("input_tokens").asLong()),
-            Math.max(0, usage.path("output_tokens").asLong())),
-        List.of(), reply.path("model").asText(spec.model()), false);
+    return new ChatResponse(text.toString(), Providers.finish(reply.path("stop_reason").asText("")),
+        Providers.usage(reply.path("usage"), "input_tokens", "output_tokens"), List.of(),
+        reply.path("model").asText(spec.model()), false);
   }
 
   @Override

@@ -32,12 +32,12 @@ final class HttpTransport {
   private final Duration timeout;
   private final String secret;
 
-  HttpTransport(String providerId, Duration connectTimeout, Duration timeout, String secret) {
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NORMAL).build();
+  HttpTransport(String providerId, ProviderSettings settings) {
+    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(settings.connectTimeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
     this.providerId = providerId;
-    this.timeout = timeout;
-    this.secret = secret;
+    this.timeout = settings.timeout();
+    this.secret = settings.key();
   }
 
   /** POSTs {@code body} to {@code url} with {@code headers}; returns the parsed JSON reply. */

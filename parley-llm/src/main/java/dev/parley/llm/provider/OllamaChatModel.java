@@ -15,21 +15,20 @@ import java.util.Map;
 /** Ollama's native chat endpoint ({@code POST {base}/api/chat}, not streamed). */
 public final class OllamaChatModel implements ChatModel {
   private final ModelSpec spec;
+  private final String id;
   private final HttpTransport http;
   private final String url;
 
   public OllamaChatModel(ModelSpec spec) {
     this.spec = spec;
-    ProviderSettings s = ProviderSettings.of(spec, false);
-    this.http = new HttpTransport(spec.id(), s.connectTimeout(), s.timeout(), s.key());
-    String base = spec.baseUrl().endsWith("/") ? spec.baseUrl().substring(0, spec.baseUrl().length() - 1)
-        : spec.baseUrl();
-    this.url = base + "/api/chat";
+    this.id = spec.id();
+    this.http = new HttpTransport(id, ProviderSettings.of(spec, false));
+    this.url = Providers.endpoint(spec, "/api/chat");
   }
 
   @Override
   public String id() {
-    return spec.id();
+    return id;
   }
 
   @Override
@@ -67,12 +66,11 @@ public final class OllamaChatModel implements ChatModel {
     JsonNode reply = http.post(url, Map.of(), body);
     JsonNode content = reply.path("message").path("content");
     if (!content.isTextual()) {
-      throw HttpTransport.badReply(spec.id(), "reply has no message content");
+      throw HttpTransport.badReply(id, "reply has no message content");
     }
-    return new ChatResponse(content.asText(), OpenAiCompatibleChatModel.finish(reply.path("done_reason").asText("stop")),
-        new ChatResponse.TokenUsage(Math.max(0, reply.path("prompt_eval_count").asLong()),
-            Math.max(0, reply.path("eval_count").asLong())),
-        List.of(), reply.path("model").asText(spec.model()), false);
+    return new ChatResponse(content.asText(), Providers.finish(reply.path("done_reason").asText("stop")),
+        Providers.usage(reply, "prompt_eval_count", "eval_count"), List.of(), reply.path("model").asText(spec.model()),
+        false);
   }
 
   @Override

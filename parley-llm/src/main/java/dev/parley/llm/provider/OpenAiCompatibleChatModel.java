@@ -18,24 +18,23 @@ import java.util.Map;
  */
 public final class OpenAiCompatibleChatModel implements ChatModel {
   private final ModelSpec spec;
+  private final String id;
   private final HttpTransport http;
   private final String url;
   private final Map<String, String> headers;
 
   public OpenAiCompatibleChatModel(ModelSpec spec) {
     this.spec = spec;
-    boolean keyRequired = spec.setting("key_env") != null && !spec.baseUrl().startsWith("http://");
-    ProviderSettings s = ProviderSettings.of(spec, keyRequired);
-    this.http = new HttpTransport(spec.id(), s.connectTimeout(), s.timeout(), s.key());
-    String base = spec.baseUrl().endsWith("/") ? spec.baseUrl().substring(0, spec.baseUrl().length() - 1)
-        : spec.baseUrl();
-    this.url = base + "/chat/completions";
+    this.id = spec.id();
+    ProviderSettings s = ProviderSettings.of(spec, Providers.keyRequired(spec));
+    this.http = new HttpTransport(id, s);
+    this.url = Providers.endpoint(spec, "/chat/completions");
     this.headers = s.key() == null ? Map.of() : Map.of("Authorization", "Bearer " + s.key());
   }
 
   @Override
   public String id() {
-    return spec.id();
+    return id;
   }
 
   @Override
@@ -67,14 +66,13 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
     JsonNode reply = http.post(url, headers, body);
     JsonNode choices = reply.path("choices");
     if (!choices.isArray() || choices.isEmpty()) {
-      throw HttpTransport.badReply(spec.id(), "reply has no choices");
+      throw HttpTransport.badReply(id, "reply has no choices");
     }
     JsonNode choice = choices.get(0);
     JsonNode content = choice.path("message").path("content");
     if (!content.isTextual()) {
-      throw HttpTransport.badReply(spec.id(), "reply has no message content");
+      throw HttpTransport.badReply(id, "reply has no message content");
     }
-    JsonNode usage = reply.path("usage");
     List<ChatResponse.TokenLogprob> logprobs = new ArrayList<>();
     for (JsonNode t : choice.path("logprobs").path("content")) {
       List<ChatResponse.Alternative> top = new ArrayList<>();
@@ -83,20 +81,9 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
       }
       logprobs.add(new ChatResponse.TokenLogprob(t.path("token").asText(), t.path("logprob").asDouble(), top));
     }
-    return new ChatResponse(content.asText(), finish(choice.path("finish_reason").asText("")),
-        new ChatResponse.TokenUsage(Math.max(0, usage.path("prompt_tokens").asLong()),
-            Math.max(0, usage.path("completion_tokens").asLong())),
-        logprobs, reply.path("model").asText(spec.model()), false);
-  }
-
-  static ChatResponse.FinishReason finish(String reason) {
-    return switch (reason) {
-      case "stop", "end_turn", "stop_sequence", "eos" -> ChatResponse.FinishReason.STOP;
-      case "length", "max_tokens" -> ChatResponse.FinishReason.LENGTH;
-      case "content_filter" -> ChatResponse.FinishReason.CONTENT_FILTER;
-      case "tool_calls", "tool_use", "function_call" -> ChatResponse.FinishReason.TOOL_CALLS;
-      default -> ChatResponse.FinishReason.OTHER;
-    };
+    return new ChatResponse(content.asText(), Providers.finish(choice.path("finish_reason").asText("")),
+        Providers.usage(reply.path("usage"), "prompt_tokens", "completion_tokens"), logprobs,
+        reply.path("model").asText(spec.model()), false);
   }
 
   private static void put(Map<String, Object> body, String key, Object value) {

@@ -3,6 +3,7 @@ package dev.parley.llm.provider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.core.llm.ChatModel;
+import dev.parley.core.llm.ChatResponse;
 import dev.parley.llm.ModelSpec;
 
 /** Makes the provider for a model spec. */
@@ -21,10 +22,38 @@ public final class Providers {
   /** Fails with a clear message, before any run starts, when the spec's API key is not set. */
   public static void checkCredentials(ModelSpec spec) {
     boolean required = switch (spec.provider()) {
-      case OPENAI_COMPATIBLE, ANTHROPIC -> spec.setting("key_env") != null && !spec.baseUrl().startsWith("http://");
+      case OPENAI_COMPATIBLE, ANTHROPIC -> keyRequired(spec);
       case OLLAMA -> false;
     };
     ProviderSettings.of(spec, required);
+  }
+
+  /** Whether {@code spec} needs a key: it names a key variable and its endpoint is not plain http. */
+  static boolean keyRequired(ModelSpec spec) {
+    return spec.setting("key_env") != null && !spec.baseUrl().startsWith("http://");
+  }
+
+  /** The spec's base URL, without a trailing slash, followed by {@code path}. */
+  static String endpoint(ModelSpec spec, String path) {
+    String base = spec.baseUrl();
+    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+  }
+
+  /** Token counts from a reply's two count fields; missing or negative counts read as 0. */
+  static ChatResponse.TokenUsage usage(JsonNode node, String promptField, String completionField) {
+    return new ChatResponse.TokenUsage(Math.max(0, node.path(promptField).asLong()),
+        Math.max(0, node.path(completionField).asLong()));
+  }
+
+  /** A provider's finish reason in Parley's terms. */
+  static ChatResponse.FinishReason finish(String reason) {
+    return switch (reason) {
+      case "stop", "end_turn", "stop_sequence", "eos" -> ChatResponse.FinishReason.STOP;
+      case "length", "max_tokens" -> ChatResponse.FinishReason.LENGTH;
+      case "content_filter" -> ChatResponse.FinishReason.CONTENT_FILTER;
+      case "tool_calls", "tool_use", "function_call" -> ChatResponse.FinishReason.TOOL_CALLS;
+      default -> ChatResponse.FinishReason.OTHER;
+    };
   }
 
   /** An insertion-ordered map from alternating keys and values, so request bodies are byte-stable. */
