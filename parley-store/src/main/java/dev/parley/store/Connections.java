@@ -41,19 +41,68 @@ final class Connections {
         props.setProperty("password", password);
       }
       Connection c = DriverManager.getConnection(url, props);
-      if (dialect == Dialect.SQLITE) {
-        try (Statement s = c.createStatement()) {
-          s.execute("PRAGMA journal_mode=WAL");
-          s.execute("PRAGMA synchronous=NORMAL");
-          s.execute("PRAGMA busy_timeout=10000");
+      try {
+        if (dialect == Dialect.SQLITE) {
+          try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MILLIS);
+          }
+          whileBusy(() -> {
+            try (Statement s = c.createStatement()) {
+              s.execute("PRAGMA journal_mode=WAL");
+              s.execute("PRAGMA synchronous=NORMAL");
+            }
+            return null;
+          });
         }
+        whileBusy(() -> Migrations.migrate(c, dialect, clock.millis()));
+      } catch (SQLException | RuntimeException e) {
+        c.close();
+        throw e;
       }
-      Migrations.migrate(c, dialect, clock.millis());
       return new Opened(c, dialect, Dialect.redact(url));
     } catch (SQLException e) {
       throw new StoreException("cannot open store " + Dialect.redact(url) + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new StoreException("cannot create the folder of store " + Dialect.redact(url) + ": " + e.getMessage(), e);
     }
+  }
+
+  /** How long an open waits on another connection's lock before it gives up. */
+  static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+  interface SqlStep<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs a step again while SQLite reports the database busy. SQLite's busy handler does not wait
+   * in every case (switching a new file to WAL, or a lock upgrade that could deadlock, fail at
+   * once), so several processes opening one new store at the same moment retry here, with a short
+   * growing pause, until the busy timeout has passed. The steps are idempotent.
+   */
+  static <T> T whileBusy(SqlStep<T> step) throws SQLException {
+    long deadline = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
+    long pause = 2;
+    while (true) {
+      try {
+        return step.run();
+      } catch (SQLException e) {
+        if (!isBusy(e) || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(pause + (long) (Math.random() * pause));
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while waiting for a locked database", ie);
+      }
+      pause = Math.min(pause * 2, 100);
+    }
+  }
+
+  private static boolean isBusy(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    return m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED");
   }
 }
