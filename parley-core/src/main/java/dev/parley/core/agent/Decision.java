@@ -45,4 +45,16 @@ public record Decision<A>(A action, DecisionTrace trace, String problem) {
   public boolean hasAction() {
     return action != null;
   }
+
+  /**
+   * True when a failed decision's last try was read as an action the rules do not allow (its
+   * trace's last parse attempt says {@code not-legal}), so the failure is an illegal move rather
+   * than an unreadable one.
+   */
+  public boolean failedOnIllegalMove() {
+    if (action != null || trace == null || trace.attempts().isEmpty()) {
+      return false;
+    }
+    return DecisionTrace.ParseAttempt.NOT_LEGAL.equals(trace.attempts().get(trace.attempts().size() - 1).outcome());
+  }
 }

@@ -17,7 +17,14 @@ public record DecisionTrace(
   }
 
   /** One try at reading an action from text. */
-  public record ParseAttempt(String text, String outcome, String reason) {}
+  public record ParseAttempt(String text, String outcome, String reason) {
+    /** Outcome of a reply that was read as a legal action. */
+    public static final String OK = "ok";
+    /** Outcome of a reply that could not be read as an action. */
+    public static final String MALFORMED = "malformed";
+    /** Outcome of a reply read as an action that the rules do not allow now. */
+    public static final String NOT_LEGAL = "not-legal";
+  }
 
   /** Token usage of the model calls behind a decision. */
   public record Usage(long promptTokens, long completionTokens) {

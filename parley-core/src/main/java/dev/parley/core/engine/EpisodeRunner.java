@@ -294,7 +294,7 @@ public final class EpisodeRunner {
           kind = Violation.Kind.AGENT_ERROR;
           problem = "agent failed: " + out.error;
         } else if (!out.decision.hasAction()) {
-          kind = Violation.Kind.MALFORMED;
+          kind = out.decision.failedOnIllegalMove() ? Violation.Kind.NOT_LEGAL : Violation.Kind.MALFORMED;
           problem = out.decision.problem();
         } else {
           Optional<String> illegal = state.check(seat, out.decision.action());

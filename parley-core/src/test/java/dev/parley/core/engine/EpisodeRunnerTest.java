@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.agent.Agent;
 import dev.parley.core.agent.Decision;
+import dev.parley.core.agent.DecisionTrace;
 import dev.parley.core.agent.EpisodeSummary;
 import dev.parley.core.agent.MatchContext;
 import dev.parley.core.episode.Episode;
@@ -327,6 +328,20 @@ class EpisodeRunnerTest {
     assertThat(reprompted.violations()).extracting(Violation::kind).containsOnly(Kind.MALFORMED);
     assertThat(reprompted.violations()).extracting(Violation::resolution)
         .containsExactly(Resolution.REPROMPTED, Resolution.REPROMPTED, Resolution.FORFEIT);
+  }
+
+  @Test
+  void aFailedDecisionWhoseLastTryWasAnIllegalMoveIsANotLegalViolation() {
+    DecisionTrace trace = new DecisionTrace("pick a card", "card 9", List.of(
+        new DecisionTrace.ParseAttempt("hmm", DecisionTrace.ParseAttempt.MALFORMED, "no number"),
+        new DecisionTrace.ParseAttempt("card 9", DecisionTrace.ParseAttempt.NOT_LEGAL, "9 is not in your hand")),
+        null, null);
+    Scripted<Integer> stubborn = new Scripted<>((legal, call) -> Decision.failed("9 is not in your hand", trace));
+    Episode e = run(DEFAULT.withPolicy(IllegalActionPolicy.FORFEIT), CARD, stubborn, Scripted.first(), 1);
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.kind()).isEqualTo(Kind.NOT_LEGAL);
+      assertThat(v.detail()).isEqualTo("9 is not in your hand");
+    });
   }
 
   @Test

@@ -140,13 +140,13 @@ final class LlmAgent<A> implements Agent<A> {
       reply = r.text();
       ParseResult<A> parsed = parse(codec, reply, legal);
       if (parsed instanceof ParseResult.Ok<A> ok) {
-        attempts.add(new DecisionTrace.ParseAttempt(reply, "ok", null));
+        attempts.add(new DecisionTrace.ParseAttempt(reply, DecisionTrace.ParseAttempt.OK, null));
         memory.remember(shown, reply);
         return Decision.of(ok.action(), trace(messages, reply, attempts, usage, notes));
       }
       problem = parsed instanceof ParseResult.Malformed<A> m ? m.reason() : ((ParseResult.NotLegal<A>) parsed).reason();
-      attempts.add(new DecisionTrace.ParseAttempt(reply, parsed instanceof ParseResult.Malformed ? "malformed"
-          : "not-legal", problem));
+      attempts.add(new DecisionTrace.ParseAttempt(reply, parsed instanceof ParseResult.Malformed
+          ? DecisionTrace.ParseAttempt.MALFORMED : DecisionTrace.ParseAttempt.NOT_LEGAL, problem));
       if (attempt < retries) {
         messages.add(ChatMessage.assistant(reply));
         messages.add(ChatMessage.user("That answer cannot be used: " + problem + ". " + format));
