@@ -79,14 +79,8 @@ final class CampaignCommand implements Runnable {
             p.settings().arms(), p.settings().campaigns(), p.settings().rounds(), p.settings().episodes(),
             p.settings().game(), n, s.description());
         out.flush();
-        CampaignResults r;
-        try {
-          r = CampaignDriver.play(id, p, s, n, new ConsoleProgress(p.settings().name(), !noProgress, System.err),
-              clock);
-        } catch (RuntimeException e) {
-          throw new IllegalStateException("run " + id + " stopped (" + e.getMessage() + "); the episodes stored so far "
-              + "are kept: finish it with parley resume " + id, e);
-        }
+        CampaignResults r = ResumableRun.play(id, store.flag(), () -> CampaignDriver.play(id, p, s, n,
+            new ConsoleProgress(p.settings().name(), !noProgress, System.err), clock));
         finish(out, r, cf.metrics(), id, s.description(), report != null ? report
             : cf.report() != null ? Path.of(cf.report()) : Path.of(id + ".html"));
         agents.printUsage(out);

@@ -22,7 +22,11 @@ final class StoreOption {
 
   /** The option as given, to repeat in a suggested command (with a leading space); empty when not given. */
   String flag() {
-    return store != null ? " --store " + store : "";
+    if (store == null) {
+      return "";
+    }
+    boolean plain = store.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_./:=@%+,".indexOf(c) >= 0);
+    return " --store " + (plain ? store : "'" + store.replace("'", "'\\''") + "'");
   }
 
   JdbcRunStore open() {

@@ -5,7 +5,6 @@ import dev.parley.store.JdbcRunStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,26 +75,9 @@ final class TournamentCommand implements Runnable {
       out.printf("Run %s: %d episodes of %s among %d agents, %d thread(s); store %s%n", id,
           p.tournament().plan().size(), p.settings().game(), p.settings().agents().size(), n, s.description());
       out.flush();
-      AtomicBoolean done = new AtomicBoolean();
-      Thread hook = new Thread(() -> {
-        if (!done.get()) {
-          System.err.println("\nparley: interrupted; stored episodes are kept. Finish with: parley resume " + id
-              + store.flag());
-        }
-      });
-      Runtime.getRuntime().addShutdownHook(hook);
       long start = System.nanoTime();
-      TournamentResults r;
-      try {
-        r = TournamentDriver.play(id, p, s, n, new ConsoleProgress(p.settings().name(), !noProgress, System.err),
-            clock);
-      } catch (RuntimeException e) {
-        throw new IllegalStateException("run " + id + " stopped (" + e.getMessage() + "); the episodes stored so far "
-            + "are kept: finish it with parley resume " + id + store.flag(), e);
-      } finally {
-        done.set(true);
-        Runtime.getRuntime().removeShutdownHook(hook);
-      }
+      TournamentResults r = ResumableRun.play(id, store.flag(), () -> TournamentDriver.play(id, p, s, n,
+          new ConsoleProgress(p.settings().name(), !noProgress, System.err), clock));
       double secs = (System.nanoTime() - start) / 1e9;
       out.println();
       out.print(ResultsTable.render(r));
