@@ -1,5 +1,6 @@
 package dev.parley.learn.preference;
 
+import dev.parley.learn.math.LinearSystem;
 import dev.parley.analysis.equilibria.Bimatrix;
 import dev.parley.analysis.equilibria.ZeroSumLp;
 import dev.parley.analysis.equilibria.ZeroSumSolution;
@@ -276,7 +277,10 @@ public final class PreferenceMatrix {
         }
         step[i] = target[i] - pi[i];
       }
-      double[] delta = solve(jacobian, step);
+      double[] delta = LinearSystem.solve(jacobian, step);
+      if (delta == null) {
+        break;
+      }
       double[] next = new double[n];
       boolean positive = true;
       for (int i = 0; i < n; i++) {
@@ -316,45 +320,6 @@ public final class PreferenceMatrix {
     return Simplex.maxAbsDifference(pi, target);
   }
 
-  /** Gaussian elimination with partial pivoting (a copy of {@code a} is reduced). */
-  private static double[] solve(double[][] a, double[] b) {
-    int n = b.length;
-    double[][] m = new double[n][];
-    for (int i = 0; i < n; i++) {
-      m[i] = Arrays.copyOf(a[i], n + 1);
-      m[i][n] = b[i];
-    }
-    for (int col = 0; col < n; col++) {
-      int pivot = col;
-      for (int r = col + 1; r < n; r++) {
-        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
-          pivot = r;
-        }
-      }
-      double[] tmp = m[col];
-      m[col] = m[pivot];
-      m[pivot] = tmp;
-      double d = m[col][col];
-      if (d == 0) {
-        return new double[n];
-      }
-      for (int r = col + 1; r < n; r++) {
-        double f = m[r][col] / d;
-        for (int c = col; c <= n; c++) {
-          m[r][c] -= f * m[col][c];
-        }
-      }
-    }
-    double[] x = new double[n];
-    for (int r = n - 1; r >= 0; r--) {
-      double s = m[r][n];
-      for (int c = r + 1; c < n; c++) {
-        s -= m[r][c] * x[c];
-      }
-      x[r] = s / m[r][r];
-    }
-    return x;
-  }
 
   private double[] checked(double[] pi) {
     Objects.requireNonNull(pi, "pi");

@@ -1,5 +1,6 @@
 package dev.parley.learn.reward;
 
+import dev.parley.learn.math.LinearSystem;
 import dev.parley.learn.losses.BradleyTerryRewardLoss;
 import dev.parley.learn.losses.Logistic;
 import dev.parley.learn.losses.PairLoss;
@@ -80,7 +81,10 @@ public record BradleyTerryRewardFit(double l2) {
       if (max < 1e-12) {
         return centred(r);
       }
-      double[] step = solve(h, g);
+      double[] step = LinearSystem.solve(h, g);
+      if (step == null) {
+        break;
+      }
       for (int a = 0; a < n; a++) {
         r[a] -= step[a];
       }
@@ -112,39 +116,4 @@ public record BradleyTerryRewardFit(double l2) {
     return out;
   }
 
-  /** Solves {@code h·x = g} by Gaussian elimination with partial pivoting. */
-  private static double[] solve(double[][] h, double[] g) {
-    int n = g.length;
-    double[][] m = new double[n][];
-    for (int i = 0; i < n; i++) {
-      m[i] = Arrays.copyOf(h[i], n + 1);
-      m[i][n] = g[i];
-    }
-    for (int col = 0; col < n; col++) {
-      int pivot = col;
-      for (int row = col + 1; row < n; row++) {
-        if (Math.abs(m[row][col]) > Math.abs(m[pivot][col])) {
-          pivot = row;
-        }
-      }
-      double[] tmp = m[col];
-      m[col] = m[pivot];
-      m[pivot] = tmp;
-      for (int row = col + 1; row < n; row++) {
-        double f = m[row][col] / m[col][col];
-        for (int k = col; k <= n; k++) {
-          m[row][k] -= f * m[col][k];
-        }
-      }
-    }
-    double[] x = new double[n];
-    for (int row = n - 1; row >= 0; row--) {
-      double s = m[row][n];
-      for (int k = row + 1; k < n; k++) {
-        s -= m[row][k] * x[k];
-      }
-      x[row] = s / m[row][row];
-    }
-    return x;
-  }
 }

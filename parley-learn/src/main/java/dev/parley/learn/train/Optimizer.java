@@ -1,5 +1,6 @@
 package dev.parley.learn.train;
 
+import dev.parley.learn.math.LinearSystem;
 import java.util.Objects;
 
 /**
@@ -162,7 +163,7 @@ public record Optimizer(Method method, int maxSteps, double learningRate, double
     for (int i = 0; i < n; i++) {
       h[i][i] += ridge;
     }
-    if (!solve(h, g, d)) {
+    if (!LinearSystem.solveInPlace(h, g.clone(), d)) {
       return false;
     }
     return dot(g, d) > 0;
@@ -176,46 +177,4 @@ public record Optimizer(Method method, int maxSteps, double learningRate, double
     return s;
   }
 
-  /** Gaussian elimination with partial pivoting; {@code a} is overwritten. Returns false when singular. */
-  private static boolean solve(double[][] a, double[] b, double[] x) {
-    int n = b.length;
-    double[] rhs = b.clone();
-    for (int col = 0; col < n; col++) {
-      int pivot = col;
-      for (int r = col + 1; r < n; r++) {
-        if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
-          pivot = r;
-        }
-      }
-      if (a[pivot][col] == 0 || !Double.isFinite(a[pivot][col])) {
-        return false;
-      }
-      double[] row = a[col];
-      a[col] = a[pivot];
-      a[pivot] = row;
-      double t = rhs[col];
-      rhs[col] = rhs[pivot];
-      rhs[pivot] = t;
-      for (int r = col + 1; r < n; r++) {
-        double factor = a[r][col] / a[col][col];
-        for (int c = col; c < n; c++) {
-          a[r][c] -= factor * a[col][c];
-        }
-        rhs[r] -= factor * rhs[col];
-      }
-    }
-    for (int r = n - 1; r >= 0; r--) {
-      double s = rhs[r];
-      for (int c = r + 1; c < n; c++) {
-        s -= a[r][c] * x[c];
-      }
-      x[r] = s / a[r][r];
-    }
-    for (double v : x) {
-      if (!Double.isFinite(v)) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
