@@ -184,6 +184,8 @@ public final class GameConformance<A> {
           require(legal.equals(state.legalActions(seat)), "legal actions not stable for seat " + seat);
           require(!legal.isEmpty() || state.hasOpenActions(seat),
               "seat " + seat + " must move but has no legal actions (state " + state + ")");
+          require(!state.hasOpenActions(seat) || game.type().has(GameType.Capability.OPEN_ACTIONS),
+              "seat " + seat + " has an open action space but the game type does not declare OPEN_ACTIONS");
           checkSortedDistinct(legal);
           for (A a : legal) {
             require(state.check(seat, a).isEmpty(), "legal action " + a + " fails check: " + state.check(seat, a));

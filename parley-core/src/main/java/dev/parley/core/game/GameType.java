@@ -46,7 +46,13 @@ public record GameType(
     TEXT_OBSERVATIONS,
     INFORMATION_STATE_KEYS,
     DENSE_ACTION_INDEX,
-    CHEAP_TALK
+    CHEAP_TALK,
+    /**
+     * Some turns accept moves beyond any list (e.g. a price in a free-text offer): there
+     * {@link GameState#hasOpenActions} is true and agents get no list of legal actions, so agents
+     * that only pick from a list cannot play.
+     */
+    OPEN_ACTIONS
   }
 
   public GameType {

@@ -129,7 +129,7 @@ public final class BargainingGame implements Game<BargainAction>, RuleCritiqued 
       .parameters(List.of(MODE, ITEM, SELLER_COST, SELLER_OPENING, BUYER_OPENING, ROUNDS, MAX_PRICE, SELLER_RESERVE,
           BUYER_VALUE, CONSULT, NO_DEAL_AFTER, JUDGE_WINDOW))
       .capabilities(GameType.Capability.TEXT_OBSERVATIONS, GameType.Capability.INFORMATION_STATE_KEYS,
-          GameType.Capability.CHEAP_TALK)
+          GameType.Capability.CHEAP_TALK, GameType.Capability.OPEN_ACTIONS)
       .build();
 
   private final Mode mode;

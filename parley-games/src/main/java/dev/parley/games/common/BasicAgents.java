@@ -7,6 +7,7 @@ import dev.parley.core.agent.AgentType;
 import dev.parley.core.agent.Decision;
 import dev.parley.core.agent.MatchContext;
 import dev.parley.core.game.Game;
+import dev.parley.core.game.GameType;
 import dev.parley.core.game.Observation;
 import dev.parley.core.game.ParamSpec;
 import dev.parley.core.game.Params;
@@ -30,7 +31,10 @@ public final class BasicAgents implements AgentProvider {
 
     @Override
     public Optional<String> incompatibility(Game<?> game) {
-      return Optional.empty();
+      return game.type().has(GameType.Capability.OPEN_ACTIONS)
+          ? Optional.of(name + " picks from listed legal actions, and " + game.type().id()
+              + " leaves some moves open (e.g. free-text offers)")
+          : Optional.empty();
     }
 
     @Override

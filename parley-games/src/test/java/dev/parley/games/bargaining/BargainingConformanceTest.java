@@ -1,12 +1,20 @@
 package dev.parley.games.bargaining;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
+import dev.parley.core.game.GameState;
+import dev.parley.core.game.GameType;
+import dev.parley.core.game.Observation;
+import dev.parley.core.game.Params;
 import dev.parley.testkit.GameConformance;
 import dev.parley.testkit.GoldenPlaythrough;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,5 +47,64 @@ class BargainingConformanceTest {
         REGISTRY.load("bargaining(buyer_value=16)"), 27, dir.resolve("bargaining-balloon.txt"))).isEmpty();
     assertThat(GoldenPlaythrough.difference(
         REGISTRY.load("bargaining(mode=free-text,rounds=3)"), 18, dir.resolve("bargaining-free-text.txt"))).isEmpty();
+  }
+
+  @Test
+  void theSuiteRejectsOpenMovesThatTheGameTypeDoesNotDeclare() {
+    BargainingGame real = (BargainingGame) REGISTRY.load("bargaining");
+    GameType t = real.type();
+    Set<GameType.Capability> fewer = EnumSet.copyOf(t.capabilities());
+    fewer.remove(GameType.Capability.OPEN_ACTIONS);
+    GameType undeclared = new GameType(t.id(), t.version(), t.description(), t.dynamics(), t.chance(),
+        t.information(), t.utility(), t.rewardModel(), t.minPlayers(), t.maxPlayers(), t.parameters(), fewer);
+    Game<BargainAction> hiding = new Game<>() {
+      @Override
+      public GameType type() {
+        return undeclared;
+      }
+
+      @Override
+      public Params params() {
+        return real.params();
+      }
+
+      @Override
+      public int numPlayers() {
+        return real.numPlayers();
+      }
+
+      @Override
+      public GameState<BargainAction> newInitialState() {
+        return real.newInitialState();
+      }
+
+      @Override
+      public Observation observe(GameState<BargainAction> state, int seat) {
+        return real.observe(state, seat);
+      }
+
+      @Override
+      public ActionCodec<BargainAction> codec() {
+        return real.codec();
+      }
+
+      @Override
+      public String rules() {
+        return real.rules();
+      }
+
+      @Override
+      public double minReturn() {
+        return real.minReturn();
+      }
+
+      @Override
+      public double maxReturn() {
+        return real.maxReturn();
+      }
+    };
+    assertThatThrownBy(() -> GameConformance.of(hiding).episodes(5).check())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("has an open action space but the game type does not declare OPEN_ACTIONS");
   }
 }
