@@ -38,6 +38,8 @@ public final class JdbcRunStore implements RunStore {
   private final Dialect dialect;
   private final String description;
   private final Clock clock;
+  /** Runs this store has seen exist, so that appending checks the run once, not per batch. */
+  private final java.util.Set<String> knownRuns = new java.util.HashSet<>();
   private PreparedStatement insertEpisode;
   private PreparedStatement insertDecision;
   private PreparedStatement insertViolation;
@@ -182,6 +184,10 @@ public final class JdbcRunStore implements RunStore {
 
   @Override
   public void append(String runId, List<Episode> episodes) {
+    if (!knownRuns.contains(runId)) {
+      requireRun(runId);
+      knownRuns.add(runId);
+    }
     if (episodes.isEmpty()) {
       return;
     }
@@ -466,6 +472,9 @@ public final class JdbcRunStore implements RunStore {
         rs.next();
         long n = rs.getLong(1);
         connection.commit();
+        if (n == 0) {
+          requireRun(runId);
+        }
         return n;
       }
     } catch (SQLException e) {

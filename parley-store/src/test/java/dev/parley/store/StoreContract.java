@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.agent.AgentFactory;
 import dev.parley.core.agent.AgentRegistry;
-import dev.parley.core.agent.DecisionTrace;
 import dev.parley.core.engine.EpisodeRunner;
 import dev.parley.core.engine.RunnerConfig;
 import dev.parley.core.episode.Episode;
-import dev.parley.core.episode.EpisodeStatus;
 import dev.parley.core.episode.Provenance;
-import dev.parley.core.episode.Step;
-import dev.parley.core.episode.Violation;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
 import dev.parley.core.tournament.InMemoryRunStore;
@@ -22,11 +18,11 @@ import dev.parley.core.tournament.RunStatus;
 import dev.parley.core.tournament.Tournament;
 import dev.parley.core.tournament.TournamentPlan;
 import dev.parley.core.tournament.TournamentResults;
+import dev.parley.testkit.RunStoreConformance;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,75 +50,23 @@ abstract class StoreContract {
   }
 
   static String newRunId() {
-    return "run-" + UUID.randomUUID();
+    return RunStoreConformance.newRunId();
   }
 
   static RunRecord run(String id, long planned) {
-    return new RunRecord(id, "tournament", "test", "repeated(stage=pd)", Map.of("seed", "1", "agents", "tft\nalld"),
-        1, planned, RunStatus.RUNNING, 1_700_000_000_000L, 0, PROV);
+    return RunStoreConformance.run(id, planned, 1_700_000_000_000L);
   }
 
   static Episode episode(String runId, long match) {
-    DecisionTrace trace = new DecisionTrace("Which option? \"quoted\"\nline", "Option J",
-        List.of(new DecisionTrace.ParseAttempt("Optoin J", "malformed", "names no option"),
-            new DecisionTrace.ParseAttempt("Option J", "ok", null)),
-        new DecisionTrace.Usage(120, 3), Map.of("prediction", "F"));
-    List<Step> steps = List.of(new Step(0, -1, "order:1", null), new Step(1, 0, "C", trace),
-        new Step(1, 1, "D", null), new Step(2, 0, "D", null), new Step(2, 1, "D\t\u00e9", null));
-    List<Violation> violations = match % 2 == 0 ? List.of() : List.of(
-        new Violation(1, 0, Violation.Kind.MALFORMED, "names no option", Violation.Resolution.REPROMPTED),
-        new Violation(2, 1, Violation.Kind.NOT_LEGAL, "bad", Violation.Resolution.FORFEIT));
-    List<dev.parley.core.agent.Feedback> feedback = match % 2 == 0 ? List.of() : List.of(
-        new dev.parley.core.agent.Feedback(0, 0.25, Map.of("speed", 0.5), List.of("Open higher.", "Concede slower."),
-            Map.of("first_offer", 2.0), "Your first offer was low.", "rule"),
-        dev.parley.core.agent.Feedback.text(0, "constant", "Play again and do better.", List.of()));
-    return new Episode(runId, match, "repeated(stage=pd)", List.of("llm", "alld"), 77 + match, steps,
-        List.of(1.5, -2.0), violations, match % 2 == 0 ? EpisodeStatus.COMPLETED : EpisodeStatus.FORFEIT, PROV,
-        1_700_000_000_123L, 456_789, feedback);
-  }
-
-  static List<Episode> read(JdbcRunStore s, String runId) {
-    List<Episode> out = new ArrayList<>();
-    s.forEachEpisode(runId, out::add);
-    return out;
+    return RunStoreConformance.episode(runId, match);
   }
 
   @Test
-  void runsAreCreatedFoundAndUpdated() {
-    String id = newRunId();
-    store.createRun(run(id, 10));
-    RunRecord r = store.findRun(id).orElseThrow();
-    assertThat(r).isEqualTo(run(id, 10));
-    assertThatThrownBy(() -> store.createRun(run(id, 10))).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining(id);
-    store.updateStatus(id, RunStatus.COMPLETED, 1_700_000_009_000L);
-    assertThat(store.findRun(id).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
-    assertThat(store.findRun(id).orElseThrow().finishedAtMillis()).isEqualTo(1_700_000_009_000L);
-    assertThat(store.runs()).extracting(RunRecord::id).contains(id);
-    assertThat(store.findRun("no-such-run")).isEmpty();
-  }
-
-  @Test
-  void episodesRoundTripWithTracesAndViolations() {
-    String id = newRunId();
-    store.createRun(run(id, 4));
-    List<Episode> batch = List.of(episode(id, 0), episode(id, 1), episode(id, 3));
-    store.append(id, batch);
-    assertThat(read(store, id)).isEqualTo(batch);
-    assertThat(store.countEpisodes(id)).isEqualTo(3);
-    assertThat(store.completedMatches(id).stream().boxed().toList()).containsExactly(0, 1, 3);
-  }
-
-  @Test
-  void aBatchWithAStoredEpisodeIsRejectedWhole() {
-    String id = newRunId();
-    store.createRun(run(id, 4));
-    store.append(id, List.of(episode(id, 0)));
-    assertThatThrownBy(() -> store.append(id, List.of(episode(id, 1), episode(id, 0))))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("already stored");
-    assertThat(store.countEpisodes(id)).isEqualTo(1);
-    store.append(id, List.of(episode(id, 1)));
-    assertThat(store.countEpisodes(id)).isEqualTo(2);
+  void keepsTheRunStoreContract() {
+    RunStoreConformance.Report r = RunStoreConformance.of(this::open).persistent().check();
+    assertThat(r.runs()).isEqualTo(6);
+    assertThat(r.episodes()).isEqualTo(8);
+    assertThat(r.reopened()).isTrue();
   }
 
   @Test
@@ -140,21 +84,6 @@ abstract class StoreContract {
     }
     store.connection().commit();
     assertThat(rows).containsExactly("0:0:-1:order:1", "1:1:0:C", "2:1:1:D", "3:2:0:D", "4:2:1:D\t\u00e9");
-  }
-
-  @Test
-  void reopeningKeepsDataAndDoesNotMigrateTwice() {
-    String id = newRunId();
-    store.createRun(run(id, 1));
-    store.append(id, List.of(episode(id, 0)));
-    store.close();
-    store = open();
-    assertThat(read(store, id)).containsExactly(episode(id, 0));
-  }
-
-  @Test
-  void unknownRunsAreNamed() {
-    assertThatThrownBy(() -> store.completedMatches("nope")).hasMessageContaining("no run 'nope'");
   }
 
   @Test

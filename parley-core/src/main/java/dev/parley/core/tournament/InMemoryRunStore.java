@@ -32,7 +32,7 @@ public final class InMemoryRunStore implements RunStore {
   @Override
   public synchronized List<RunRecord> runs() {
     List<RunRecord> all = new ArrayList<>(runs.values());
-    all.sort(Comparator.comparingLong(RunRecord::createdAtMillis).reversed());
+    all.sort(Comparator.comparingLong(RunRecord::createdAtMillis).thenComparing(RunRecord::id).reversed());
     return all;
   }
 

@@ -18,7 +18,7 @@ public interface RunStore extends AutoCloseable {
 
   Optional<RunRecord> findRun(String runId);
 
-  /** All runs, newest first. */
+  /** All runs, newest first (runs created in the same millisecond by id, descending). */
   List<RunRecord> runs();
 
   /** Match indices of the run's stored episodes. */
