@@ -7,6 +7,8 @@ import dev.parley.core.agent.AgentEnvironment;
 import dev.parley.core.agent.AgentFactory;
 import dev.parley.core.agent.AgentRegistry;
 import dev.parley.core.agent.DecisionTrace;
+import dev.parley.core.engine.Continuation;
+import dev.parley.core.engine.EpisodeListener;
 import dev.parley.core.engine.EpisodeRunner;
 import dev.parley.core.engine.IllegalActionPolicy;
 import dev.parley.core.engine.MatchInfo;
@@ -182,6 +184,34 @@ class LlmAgentTest {
         .startsWith("Earlier turns in short").contains("turn 2: Option J");
     Episode none = play(model(""), 9);
     assertThat(seat(none, 0).get(2).trace().notes()).containsEntry("memory", "none");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aContinuedEpisodeRemembersThePrefixAsIfTheModelHadPlayedIt() {
+    Episode source = play(model("&memory=full"), 9);
+    var original = server.requests().get(2).body().path("messages");
+    int before = server.requests().size();
+    Game<Integer> g = (Game<Integer>) GameRegistry.discover().load("repeated(stage=pd,rounds=3)");
+    List<Step> prefix = source.steps().subList(0, 4);
+    var state = g.newInitialState();
+    for (int round = 0; round < 2; round++) {
+      state = state.applyJoint(List.of(parse(g, prefix.get(2 * round)), parse(g, prefix.get(2 * round + 1))));
+    }
+    AgentRegistry agents = AgentRegistry.discover(env);
+    AgentFactory<Integer> a = agents.factory(model("&memory=full"), g);
+    AgentFactory<Integer> b = agents.factory("tft", g);
+    Episode continued = new EpisodeRunner(RunnerConfig.DEFAULT).continueFrom(g, List.of(a.create(), b.create()),
+        new MatchInfo("run", 0, 10, List.of(a.spec(), b.spec()), PROV),
+        Continuation.of(source, prefix, state, java.util.Map.of()), EpisodeListener.NONE);
+    assertThat(continued.status()).isEqualTo(EpisodeStatus.COMPLETED);
+    // one request, for round 3, carrying the two remembered turns exactly as the original third request did
+    assertThat(server.requests()).hasSize(before + 1);
+    assertThat(server.requests().get(before).body().path("messages")).isEqualTo(original);
+  }
+
+  static Integer parse(Game<Integer> g, Step step) {
+    return ((dev.parley.core.game.ParseResult.Ok<Integer>) g.codec().parse(step.action())).action();
   }
 
   @Test

@@ -28,6 +28,15 @@ public interface Agent<A> {
     return act(observation, legalActions);
   }
 
+  /**
+   * Catches up on a move this seat made before this agent was seated: when an episode is continued
+   * from a mid-episode state, the engine replays the moves before it and hands each seat what it saw
+   * then, the action it took and the recorded trace (null for scripted moves). An agent that keeps
+   * a memory of its own turns (a model's conversation) adds the turn to it, so a continuation plays
+   * on as if the agent had made those moves. The default ignores it.
+   */
+  default void recall(Observation observation, A action, DecisionTrace trace) {}
+
   /** Whether {@link #observe} should be called when other seats move (it costs an observation). */
   default boolean wantsObservations() {
     return false;

@@ -13,6 +13,7 @@ import dev.parley.core.game.ChanceOutcome;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameState;
 import dev.parley.core.game.Observation;
+import dev.parley.core.game.ParseResult;
 import dev.parley.core.game.Turn;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -66,17 +67,22 @@ public final class EpisodeRunner {
   }
 
   /**
-   * Plays an episode on from a mid-episode state instead of the initial one. The agents begin at
-   * that state (they have not seen the prefix's moves except through what their observations
-   * show); the episode records the prefix's steps and violations, then the continuation's. Chance
-   * moves and agents' random sources follow {@code info.seed()} as in {@link #run}.
+   * Plays an episode on from a mid-episode state instead of the initial one. The prefix is replayed
+   * from the initial state for the agents after they begin: each seat {@linkplain Agent#recall
+   * recalls} its own prefix moves with what it saw then, and seats that want observations observe
+   * the others' moves, so agents with a memory play on as if they had made the prefix. The episode
+   * records the prefix's steps and violations, then the continuation's. Chance moves and agents'
+   * random sources follow {@code info.seed()} as in {@link #run}.
    *
-   * @throws IllegalArgumentException when a forced seat does not move at the state or its action is illegal
+   * @throws IllegalArgumentException when a prefix action does not parse or is illegal, the prefix
+   *     does not lead to the continuation's state, or a forced seat does not move at the state or
+   *     its action is illegal
    */
   public <A> Episode continueFrom(Game<A> game, List<? extends Agent<A>> agents, MatchInfo info,
       Continuation<A> from, EpisodeListener listener) {
     requireOnePerSeat(game, agents, info);
     GameState<A> state = from.state();
+    List<PrefixMove<A>> replayed = replay(game, from);
     for (Map.Entry<Integer, A> f : from.forced().entrySet()) {
       if (state.isTerminal() || !state.turn().includes(f.getKey())) {
         throw new IllegalArgumentException("forced action for seat " + f.getKey() + ", which does not move in "
@@ -95,7 +101,65 @@ public final class EpisodeRunner {
     }
     play.move = from.firstMove();
     play.imposed = from.forced();
+    play.prefixMoves = replayed;
     return play.run(state);
+  }
+
+  /** One move of a continuation's prefix as replayed: the state before it, its steps and actions, the state after. */
+  private record PrefixMove<A>(GameState<A> before, Turn turn, List<Step> steps, List<A> actions,
+      GameState<A> after) {}
+
+  /** Replays the prefix from the initial state through the codec and checks that it reaches the continuation's state. */
+  private static <A> List<PrefixMove<A>> replay(Game<A> game, Continuation<A> from) {
+    List<Step> prefix = from.prefix();
+    List<PrefixMove<A>> moves = new ArrayList<>();
+    if (prefix.isEmpty()) {
+      return moves;
+    }
+    ActionCodec<A> codec = game.codec();
+    GameState<A> state = game.newInitialState();
+    int i = 0;
+    while (i < prefix.size()) {
+      int move = prefix.get(i).move();
+      if (state.isTerminal()) {
+        throw new IllegalArgumentException("the prefix goes on after the game ended, at move " + move);
+      }
+      Turn turn = state.turn();
+      List<Step> steps = new ArrayList<>();
+      List<A> actions = new ArrayList<>();
+      for (; i < prefix.size() && prefix.get(i).move() == move; i++) {
+        Step step = prefix.get(i);
+        boolean expected = turn.isChance() ? step.seat() == Turn.CHANCE_SEAT : turn.includes(step.seat());
+        if (!expected) {
+          throw new IllegalArgumentException("prefix step " + step + " is by a seat that does not move at move " + move);
+        }
+        ParseResult<A> parsed = codec.parse(step.action());
+        if (!(parsed instanceof ParseResult.Ok<A> ok)) {
+          throw new IllegalArgumentException("prefix action '" + step.action() + "' at move " + move
+              + " does not parse: " + parsed);
+        }
+        if (!turn.isChance()) {
+          Optional<String> why = state.check(step.seat(), ok.action());
+          if (why.isPresent()) {
+            throw new IllegalArgumentException("prefix action '" + step.action() + "' of seat " + step.seat()
+                + " at move " + move + " is illegal: " + why.get());
+          }
+        }
+        steps.add(step);
+        actions.add(ok.action());
+      }
+      GameState<A> next = actions.size() == 1 ? state.apply(actions.get(0)) : state.applyJoint(actions);
+      moves.add(new PrefixMove<>(state, turn, steps, actions, next));
+      state = next;
+    }
+    for (int seat = 0; seat < game.numPlayers(); seat++) {
+      if (!state.informationStateKey(seat).equals(from.state().informationStateKey(seat))) {
+        throw new IllegalArgumentException("the prefix does not lead to the continuation's state (seat " + seat
+            + " sees '" + state.informationStateKey(seat) + "', the state shows '"
+            + from.state().informationStateKey(seat) + "')");
+      }
+    }
+    return moves;
   }
 
   private static void requireOnePerSeat(Game<?> game, List<?> agents, MatchInfo info) {
@@ -125,6 +189,8 @@ public final class EpisodeRunner {
     int move;
     /** Actions imposed at the first move played (continuations only). */
     Map<Integer, A> imposed = Map.of();
+    /** The prefix replayed to the agents after they begin (continuations only). */
+    List<PrefixMove<A>> prefixMoves = List.of();
 
     Play(Game<A> game, List<? extends Agent<A>> agents, MatchInfo info, EpisodeListener listener) {
       this.game = game;
@@ -150,6 +216,9 @@ public final class EpisodeRunner {
         } catch (RuntimeException | StackOverflowError e) {
           forfeit(i, Violation.Kind.AGENT_ERROR, "agent failed to begin: " + describe(e));
         }
+      }
+      if (forfeitedBy < 0) {
+        recallPrefix();
       }
       GameState<A> state = start;
       EpisodeStatus status = EpisodeStatus.COMPLETED;
@@ -234,6 +303,25 @@ public final class EpisodeRunner {
     private void record(Step step) {
       steps.add(step);
       listener.onStep(step);
+    }
+
+    /** Hands each seat its own prefix moves and, when it wants them, observations of the others'. */
+    private void recallPrefix() {
+      for (PrefixMove<A> m : prefixMoves) {
+        for (int i = 0; i < m.steps().size(); i++) {
+          int seat = m.steps().get(i).seat();
+          if (seat == Turn.CHANCE_SEAT) {
+            continue;
+          }
+          try {
+            agents.get(seat).recall(game.observe(m.before(), seat), m.actions().get(i), m.steps().get(i).trace());
+          } catch (RuntimeException | StackOverflowError e) {
+            violation(seat, Violation.Kind.AGENT_ERROR, "agent failed to recall a move before the continuation: "
+                + describe(e), Violation.Resolution.IGNORED);
+          }
+        }
+        notifyOthers(m.after(), m.turn());
+      }
     }
 
     private void notifyOthers(GameState<A> next, Turn turn) {

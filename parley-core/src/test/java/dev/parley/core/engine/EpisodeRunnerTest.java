@@ -30,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,46 @@ class EpisodeRunnerTest {
     assertThat(e.violations()).containsExactly(earlier);
     assertThat(e.seed()).isEqualTo(9);
     assertThat(announced).extracting(Step::move).containsExactly(1, 1, 2, 2);
+  }
+
+  @Test
+  void continuationReplaysThePrefixToTheAgentsBeforeTheyMove() {
+    PdGame game = PdGame.rounds(3);
+    var afterTwo = game.newInitialState().applyJoint(List.of("C", "D")).applyJoint(List.of("D", "D"));
+    DecisionTrace said = new DecisionTrace("round 0?", "I choose C", List.of(), null, null);
+    List<Step> prefix = List.of(new Step(0, 0, "C", said), new Step(0, 1, "D", null), new Step(1, 0, "D", null),
+        new Step(1, 1, "D", null));
+    Scripted<String> rememberer = Scripted.always("C");
+    Scripted<String> watcher = new Scripted<>((legal, call) -> Decision.of("D"), true);
+    Episode e = new EpisodeRunner(DEFAULT).continueFrom(game, List.of(rememberer, watcher),
+        new MatchInfo("r", 0, 4, List.of("a", "b"), PROV), new Continuation<>(afterTwo, prefix, List.of(), Map.of()),
+        EpisodeListener.NONE);
+    assertThat(e.status()).isEqualTo(EpisodeStatus.COMPLETED);
+    // each seat recalls its own moves, with what it saw before each and the model's words when recorded
+    assertThat(rememberer.recalled).containsExactly("round 0 history [] -> C (I choose C)",
+        "round 1 history [CD] -> D (null)");
+    assertThat(watcher.recalled).containsExactly("round 0 history [] -> D (null)", "round 1 history [CD] -> D (null)");
+    // simultaneous moves include every seat, so there is nothing else to observe in the prefix
+    assertThat(watcher.observed).isEmpty();
+    // the recalls come before the first decision of the continuation
+    assertThat(rememberer.acted).singleElement().satisfies(o -> assertThat(o.text()).startsWith("round 2"));
+  }
+
+  @Test
+  void continuationRefusesAPrefixThatCannotBeReplayedOrLeadsElsewhere() {
+    PdGame game = PdGame.rounds(3);
+    EpisodeRunner runner = new EpisodeRunner(DEFAULT);
+    List<Agent<String>> agents = List.of(Scripted.always("D"), Scripted.always("D"));
+    MatchInfo info = new MatchInfo("r", 0, 1, List.of("a", "b"), PROV);
+    var afterOne = game.newInitialState().applyJoint(List.of("C", "D"));
+    assertThatThrownBy(() -> runner.continueFrom(game, agents, info, new Continuation<>(afterOne,
+        List.of(new Step(0, 0, "C", null), new Step(0, 1, "maybe", null)), List.of(), Map.of()), EpisodeListener.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("prefix action 'maybe' at move 0 does not parse");
+    assertThatThrownBy(() -> runner.continueFrom(game, agents, info, new Continuation<>(afterOne,
+        List.of(new Step(0, 0, "D", null), new Step(0, 1, "D", null)), List.of(), Map.of()), EpisodeListener.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the prefix does not lead to the continuation's state");
   }
 
   @Test

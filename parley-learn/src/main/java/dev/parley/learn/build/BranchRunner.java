@@ -20,8 +20,9 @@ import java.util.Objects;
  * runner's protocol and seeding (their private random source and chance moves follow the
  * continuation's seed), agent misbehaviour becomes a {@link dev.parley.core.episode.Violation}
  * resolved by the config's policy, and the config's decision timeout applies. The agents begin
- * at the branching state and have not seen the moves before it except through what their
- * observations show. The episode's timing fields are 0 so that a continuation is the same record
+ * at the branching state after recalling the moves before it ({@link
+ * dev.parley.core.agent.Agent#recall}), so a model agent with conversation memory continues the
+ * source's conversation. The episode's timing fields are 0 so that a continuation is the same record
  * every time it is played with the same seed.
  */
 public final class BranchRunner {

@@ -81,6 +81,16 @@ final class LlmAgent<A> implements Agent<A> {
     return decide(observation, legalActions, problem);
   }
 
+  /**
+   * A move made before this agent was seated (a continuation): the turn joins the conversation
+   * memory as the model's recorded reply, or the move's canonical text when none was recorded.
+   */
+  @Override
+  public void recall(Observation observation, A action, DecisionTrace trace) {
+    String answered = trace != null && trace.rawOutput() != null ? trace.rawOutput() : game.codec().encode(action);
+    memory.remember(shown(observation), answered);
+  }
+
   @Override
   public void receive(Feedback feedback) {
     StringBuilder sb = new StringBuilder(feedback.text().strip());
