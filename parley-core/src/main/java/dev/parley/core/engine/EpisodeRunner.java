@@ -116,42 +116,24 @@ public final class EpisodeRunner {
     if (prefix.isEmpty()) {
       return moves;
     }
+    List<GameState<A>> before;
+    try {
+      before = Replay.statesBefore(game, prefix);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the continuation's prefix cannot be replayed: " + e.getMessage(), e);
+    }
     ActionCodec<A> codec = game.codec();
-    GameState<A> state = game.newInitialState();
     int i = 0;
     while (i < prefix.size()) {
-      int move = prefix.get(i).move();
-      if (state.isTerminal()) {
-        throw new IllegalArgumentException("the prefix goes on after the game ended, at move " + move);
-      }
-      Turn turn = state.turn();
-      List<Step> steps = new ArrayList<>();
+      int start = i;
+      GameState<A> at = before.get(i);
       List<A> actions = new ArrayList<>();
-      for (; i < prefix.size() && prefix.get(i).move() == move; i++) {
-        Step step = prefix.get(i);
-        boolean expected = turn.isChance() ? step.seat() == Turn.CHANCE_SEAT : turn.includes(step.seat());
-        if (!expected) {
-          throw new IllegalArgumentException("prefix step " + step + " is by a seat that does not move at move " + move);
-        }
-        ParseResult<A> parsed = codec.parse(step.action());
-        if (!(parsed instanceof ParseResult.Ok<A> ok)) {
-          throw new IllegalArgumentException("prefix action '" + step.action() + "' at move " + move
-              + " does not parse: " + parsed);
-        }
-        if (!turn.isChance()) {
-          Optional<String> why = state.check(step.seat(), ok.action());
-          if (why.isPresent()) {
-            throw new IllegalArgumentException("prefix action '" + step.action() + "' of seat " + step.seat()
-                + " at move " + move + " is illegal: " + why.get());
-          }
-        }
-        steps.add(step);
-        actions.add(ok.action());
+      for (; i < prefix.size() && prefix.get(i).move() == prefix.get(start).move(); i++) {
+        actions.add(((ParseResult.Ok<A>) codec.parse(prefix.get(i).action())).action());
       }
-      GameState<A> next = actions.size() == 1 ? state.apply(actions.get(0)) : state.applyJoint(actions);
-      moves.add(new PrefixMove<>(state, turn, steps, actions, next));
-      state = next;
+      moves.add(new PrefixMove<>(at, at.turn(), prefix.subList(start, i), actions, before.get(i)));
     }
+    GameState<A> state = before.get(prefix.size());
     for (int seat = 0; seat < game.numPlayers(); seat++) {
       if (!state.informationStateKey(seat).equals(from.state().informationStateKey(seat))) {
         throw new IllegalArgumentException("the prefix does not lead to the continuation's state (seat " + seat

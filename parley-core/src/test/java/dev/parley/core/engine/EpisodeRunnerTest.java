@@ -171,7 +171,7 @@ class EpisodeRunnerTest {
     assertThatThrownBy(() -> runner.continueFrom(game, agents, info, new Continuation<>(afterOne,
         List.of(new Step(0, 0, "C", null), new Step(0, 1, "maybe", null)), List.of(), Map.of()), EpisodeListener.NONE))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("prefix action 'maybe' at move 0 does not parse");
+        .hasMessageContaining("the continuation's prefix cannot be replayed: move 0: stored action 'maybe' does not parse");
     assertThatThrownBy(() -> runner.continueFrom(game, agents, info, new Continuation<>(afterOne,
         List.of(new Step(0, 0, "D", null), new Step(0, 1, "D", null)), List.of(), Map.of()), EpisodeListener.NONE))
         .isInstanceOf(IllegalArgumentException.class)

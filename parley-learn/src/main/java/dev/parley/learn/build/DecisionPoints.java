@@ -1,14 +1,12 @@
 package dev.parley.learn.build;
 
 import dev.parley.core.agent.DecisionTrace;
+import dev.parley.core.engine.Replay;
 import dev.parley.core.episode.Episode;
 import dev.parley.core.episode.Step;
 import dev.parley.core.episode.Violation;
-import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameState;
-import dev.parley.core.game.ParseResult;
-import dev.parley.core.game.Turn;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,49 +111,11 @@ public final class DecisionPoints {
       throw new IllegalArgumentException("episode " + episode.id() + " is of game " + episode.game() + ", not "
           + game);
     }
-    ActionCodec<A> codec = game.codec();
-    List<Step> steps = episode.steps();
-    List<GameState<A>> out = new ArrayList<>(steps.size() + 1);
-    GameState<A> state = game.newInitialState();
-    int i = 0;
-    while (i < steps.size()) {
-      int move = steps.get(i).move();
-      int end = i;
-      while (end < steps.size() && steps.get(end).move() == move) {
-        end++;
-      }
-      Turn turn = state.turn();
-      if (turn.isTerminal() || turn.count() != end - i) {
-        throw new IllegalArgumentException("episode " + episode.id() + ", move " + move + ": " + (end - i)
-            + " stored step(s) where the game has " + turn);
-      }
-      List<A> joint = new ArrayList<>(end - i);
-      for (int k = i; k < end; k++) {
-        Step s = steps.get(k);
-        int expected = turn.seat(k - i);
-        if (s.seat() != expected) {
-          throw new IllegalArgumentException("episode " + episode.id() + ", move " + move + ": seat " + s.seat()
-              + " stored where " + (expected < 0 ? "chance" : "seat " + expected) + " moves");
-        }
-        ParseResult<A> parsed = codec.parse(s.action());
-        if (!(parsed instanceof ParseResult.Ok<A> ok)) {
-          throw new IllegalArgumentException("episode " + episode.id() + ", move " + move + ": stored action '"
-              + s.action() + "' does not parse: " + parsed);
-        }
-        if (s.seat() >= 0) {
-          state.check(s.seat(), ok.action()).ifPresent(why -> {
-            throw new IllegalArgumentException("episode " + episode.id() + ", move " + move + ": stored action '"
-                + s.action() + "' is illegal: " + why);
-          });
-        }
-        joint.add(ok.action());
-        out.add(state);
-      }
-      state = joint.size() == 1 ? state.apply(joint.get(0)) : state.applyJoint(joint);
-      i = end;
+    try {
+      return Replay.statesBefore(game, episode.steps());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("episode " + episode.id() + ", " + e.getMessage(), e);
     }
-    out.add(state);
-    return out;
   }
 
   /** True when the engine chose {@code step}'s action in place of its seat. */
