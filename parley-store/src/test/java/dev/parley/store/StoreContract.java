@@ -130,33 +130,12 @@ abstract class StoreContract {
   }
 
   /** Passes the first {@code okAppends} appends through, then fails like a crash. */
-  static final class FailingStore implements dev.parley.core.tournament.RunStore {
-    final JdbcRunStore delegate;
+  static final class FailingStore extends dev.parley.core.tournament.ForwardingRunStore {
     int okAppends;
 
     FailingStore(JdbcRunStore delegate, int okAppends) {
-      this.delegate = delegate;
+      super(delegate);
       this.okAppends = okAppends;
-    }
-
-    @Override
-    public void createRun(RunRecord run) {
-      delegate.createRun(run);
-    }
-
-    @Override
-    public java.util.Optional<RunRecord> findRun(String runId) {
-      return delegate.findRun(runId);
-    }
-
-    @Override
-    public List<RunRecord> runs() {
-      return delegate.runs();
-    }
-
-    @Override
-    public java.util.BitSet completedMatches(String runId) {
-      return delegate.completedMatches(runId);
     }
 
     @Override
@@ -164,22 +143,7 @@ abstract class StoreContract {
       if (okAppends-- <= 0) {
         throw new IllegalStateException("simulated crash");
       }
-      delegate.append(runId, episodes);
-    }
-
-    @Override
-    public void updateStatus(String runId, RunStatus status, long finishedAtMillis) {
-      delegate.updateStatus(runId, status, finishedAtMillis);
-    }
-
-    @Override
-    public void forEachEpisode(String runId, java.util.function.Consumer<Episode> action) {
-      delegate.forEachEpisode(runId, action);
-    }
-
-    @Override
-    public long countEpisodes(String runId) {
-      return delegate.countEpisodes(runId);
+      super.append(runId, episodes);
     }
 
     @Override

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.episode.Episode;
+import dev.parley.core.tournament.ForwardingRunStore;
 import dev.parley.core.tournament.InMemoryRunStore;
 import dev.parley.core.tournament.RunRecord;
-import dev.parley.core.tournament.RunStatus;
 import dev.parley.core.tournament.RunStore;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The store suite passes the reference in-memory store and catches stores that break the contract. */
@@ -67,56 +64,9 @@ class RunStoreConformanceTest {
   }
 
   /** Passes every call to another store. */
-  static class Delegating implements RunStore {
-    final RunStore inner;
-
+  static class Delegating extends ForwardingRunStore {
     Delegating(RunStore inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public void createRun(RunRecord run) {
-      inner.createRun(run);
-    }
-
-    @Override
-    public Optional<RunRecord> findRun(String runId) {
-      return inner.findRun(runId);
-    }
-
-    @Override
-    public List<RunRecord> runs() {
-      return inner.runs();
-    }
-
-    @Override
-    public BitSet completedMatches(String runId) {
-      return inner.completedMatches(runId);
-    }
-
-    @Override
-    public void append(String runId, List<Episode> episodes) {
-      inner.append(runId, episodes);
-    }
-
-    @Override
-    public void updateStatus(String runId, RunStatus status, long finishedAtMillis) {
-      inner.updateStatus(runId, status, finishedAtMillis);
-    }
-
-    @Override
-    public void forEachEpisode(String runId, Consumer<Episode> action) {
-      inner.forEachEpisode(runId, action);
-    }
-
-    @Override
-    public long countEpisodes(String runId) {
-      return inner.countEpisodes(runId);
-    }
-
-    @Override
-    public void close() {
-      inner.close();
+      super(inner);
     }
   }
 }

@@ -27,13 +27,13 @@ import dev.parley.core.game.Game;
 import dev.parley.core.game.Observation;
 import dev.parley.core.game.ParamSpec;
 import dev.parley.core.game.Params;
+import dev.parley.core.tournament.ForwardingRunStore;
 import dev.parley.core.tournament.InMemoryRunStore;
 import dev.parley.core.tournament.Progress;
 import dev.parley.core.tournament.RunRecord;
 import dev.parley.core.tournament.RunStatus;
 import dev.parley.core.tournament.RunStore;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -268,46 +268,18 @@ class CampaignTest {
   }
 
   /** A store that runs a check before each append. */
-  record Delegating(InMemoryRunStore delegate, Consumer<List<Episode>> before) implements RunStore {
-    @Override
-    public void createRun(RunRecord run) {
-      delegate.createRun(run);
-    }
+  static final class Delegating extends ForwardingRunStore {
+    final Consumer<List<Episode>> before;
 
-    @Override
-    public Optional<RunRecord> findRun(String runId) {
-      return delegate.findRun(runId);
-    }
-
-    @Override
-    public List<RunRecord> runs() {
-      return delegate.runs();
-    }
-
-    @Override
-    public BitSet completedMatches(String runId) {
-      return delegate.completedMatches(runId);
+    Delegating(InMemoryRunStore delegate, Consumer<List<Episode>> before) {
+      super(delegate);
+      this.before = before;
     }
 
     @Override
     public void append(String runId, List<Episode> episodes) {
       before.accept(episodes);
-      delegate.append(runId, episodes);
-    }
-
-    @Override
-    public void updateStatus(String runId, RunStatus status, long finishedAtMillis) {
-      delegate.updateStatus(runId, status, finishedAtMillis);
-    }
-
-    @Override
-    public void forEachEpisode(String runId, Consumer<Episode> action) {
-      delegate.forEachEpisode(runId, action);
-    }
-
-    @Override
-    public long countEpisodes(String runId) {
-      return delegate.countEpisodes(runId);
+      super.append(runId, episodes);
     }
 
     @Override
