@@ -3,13 +3,10 @@ package dev.parley.games.bargaining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
-import dev.parley.core.game.GameState;
 import dev.parley.core.game.GameType;
-import dev.parley.core.game.Observation;
-import dev.parley.core.game.Params;
+import dev.parley.testkit.ForwardingGame;
 import dev.parley.testkit.GameConformance;
 import dev.parley.testkit.GoldenPlaythrough;
 import java.nio.file.Path;
@@ -57,50 +54,10 @@ class BargainingConformanceTest {
     fewer.remove(GameType.Capability.OPEN_ACTIONS);
     GameType undeclared = new GameType(t.id(), t.version(), t.description(), t.dynamics(), t.chance(),
         t.information(), t.utility(), t.rewardModel(), t.minPlayers(), t.maxPlayers(), t.parameters(), fewer);
-    Game<BargainAction> hiding = new Game<>() {
+    Game<BargainAction> hiding = new ForwardingGame<>(real) {
       @Override
       public GameType type() {
         return undeclared;
-      }
-
-      @Override
-      public Params params() {
-        return real.params();
-      }
-
-      @Override
-      public int numPlayers() {
-        return real.numPlayers();
-      }
-
-      @Override
-      public GameState<BargainAction> newInitialState() {
-        return real.newInitialState();
-      }
-
-      @Override
-      public Observation observe(GameState<BargainAction> state, int seat) {
-        return real.observe(state, seat);
-      }
-
-      @Override
-      public ActionCodec<BargainAction> codec() {
-        return real.codec();
-      }
-
-      @Override
-      public String rules() {
-        return real.rules();
-      }
-
-      @Override
-      public double minReturn() {
-        return real.minReturn();
-      }
-
-      @Override
-      public double maxReturn() {
-        return real.maxReturn();
       }
     };
     assertThatThrownBy(() -> GameConformance.of(hiding).episodes(5).check())

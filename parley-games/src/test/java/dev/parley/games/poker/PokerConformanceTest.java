@@ -11,13 +11,9 @@ import dev.parley.core.engine.RunnerConfig;
 import dev.parley.core.episode.Episode;
 import dev.parley.core.episode.EpisodeStatus;
 import dev.parley.core.episode.Provenance;
-import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
-import dev.parley.core.game.GameState;
-import dev.parley.core.game.GameType;
-import dev.parley.core.game.Observation;
-import dev.parley.core.game.Params;
+import dev.parley.testkit.ForwardingGame;
 import dev.parley.testkit.GameConformance;
 import dev.parley.testkit.GoldenPlaythrough;
 import java.nio.file.Path;
@@ -57,42 +53,7 @@ class PokerConformanceTest {
   @SuppressWarnings("unchecked")
   void theSuiteRejectsAGameWhoseReturnsLeaveTheirDeclaredRange() {
     Game<Integer> kuhn = (Game<Integer>) REGISTRY.load("kuhn-poker");
-    Game<Integer> narrow = new Game<>() {
-      @Override
-      public GameType type() {
-        return kuhn.type();
-      }
-
-      @Override
-      public Params params() {
-        return kuhn.params();
-      }
-
-      @Override
-      public int numPlayers() {
-        return 2;
-      }
-
-      @Override
-      public GameState<Integer> newInitialState() {
-        return kuhn.newInitialState();
-      }
-
-      @Override
-      public Observation observe(GameState<Integer> state, int seat) {
-        return kuhn.observe(state, seat);
-      }
-
-      @Override
-      public ActionCodec<Integer> codec() {
-        return kuhn.codec();
-      }
-
-      @Override
-      public String rules() {
-        return kuhn.rules();
-      }
-
+    Game<Integer> narrow = new ForwardingGame<>(kuhn) {
       @Override
       public double minReturn() {
         return -2;
