@@ -2,6 +2,7 @@ package dev.parley.app;
 
 import dev.parley.core.episode.Episode;
 import dev.parley.core.game.GameRegistry;
+import dev.parley.learn.build.Attributes;
 import dev.parley.learn.build.OutcomePairs;
 import dev.parley.learn.data.Dataset;
 import dev.parley.learn.data.DatasetRecord;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,6 +70,10 @@ final class PrefsCommand implements Runnable {
     @Option(names = "--min-gap", defaultValue = "0", description = "smallest outcome difference that makes a pair")
     double minGap;
 
+    @Option(names = "--different-moves", description = "pair only answers whose moves differ, leaving out pairs that "
+        + "differ only in talk or wording (their outcomes differ through what happened later)")
+    boolean differentMoves;
+
     @Option(names = "--test-fraction", defaultValue = "0", description = "share of episodes held out (default: 0)")
     double testFraction;
 
@@ -97,7 +103,8 @@ final class PrefsCommand implements Runnable {
         s.forEachEpisode(runId, episodes::add);
       }
       GameRegistry games = GameRegistry.discover();
-      OutcomePairs builder = new OutcomePairs(OutcomePairs.Config.DEFAULT.withPairing(p).withMinGap(minGap));
+      OutcomePairs builder = new OutcomePairs(OutcomePairs.Config.DEFAULT.withPairing(p).withMinGap(minGap)
+          .withDifferentMoves(differentMoves));
       Path file = out != null ? out : Path.of(runId + ".prefs.jsonl");
       if (testFraction > 0) {
         Dataset.Split<PreferenceRecord> split = builder.buildSplit(episodes, games::load, testFraction, seed);
@@ -107,10 +114,33 @@ final class PrefsCommand implements Runnable {
         write(split.test(), f, testFile);
         w.printf(Locale.ROOT, "%d episodes → %d train pairs (%s), %d test pairs (%s); no episode in both%n",
             episodes.size(), split.train().size(), trainFile, split.test().size(), testFile);
+        warnTalkOnly(w, List.of(split.train(), split.test()));
       } else {
         Dataset<PreferenceRecord> all = builder.build(episodes, games::load);
         write(all, f, file);
         w.printf(Locale.ROOT, "%d episodes → %d pairs written to %s%n", episodes.size(), all.size(), file);
+        warnTalkOnly(w, List.of(all));
+      }
+    }
+
+    /** Says how many pairs make the same move on both sides, which outcomes then do not explain. */
+    private void warnTalkOnly(PrintWriter w, List<Dataset<PreferenceRecord>> parts) {
+      if (differentMoves) {
+        return;
+      }
+      long same = 0;
+      long total = 0;
+      for (Dataset<PreferenceRecord> data : parts) {
+        total += data.size();
+        same += data.records().stream().filter(r -> {
+          Map<String, String> a = r.metadata().attributes();
+          return Objects.equals(a.get(Attributes.CHOSEN + Attributes.MOVE), a.get(Attributes.REJECTED + Attributes.MOVE));
+        }).count();
+      }
+      if (same > 0) {
+        w.printf(Locale.ROOT, "note: %d of %d pairs make the same move on both sides and differ only in talk or "
+            + "wording; --different-moves leaves them out (branching re-plays give pairs that differ in the move)%n",
+            same, total);
       }
     }
 

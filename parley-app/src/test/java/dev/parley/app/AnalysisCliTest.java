@@ -171,5 +171,16 @@ class AnalysisCliTest {
         dir.resolve("u.jsonl").toString(), "--format", "unpaired");
     assertThat(unpaired.code()).isZero();
     assertThat(Files.readAllLines(dir.resolve("u.jsonl")).get(0)).contains("\"completion\"").contains("\"label\"");
+    // In stored scripted play a context recurs only where the negotiators' moves are fixed (the talk is drawn at
+    // random), so every pair differs in talk alone: the export says so, and the flag leaves them all out.
+    java.util.regex.Matcher note = java.util.regex.Pattern.compile("note: (\\d+) of (\\d+) pairs make the same move")
+        .matcher(r.out());
+    assertThat(note.find()).as(r.out()).isTrue();
+    assertThat(note.group(1)).isEqualTo(note.group(2));
+    Path moves = dir.resolve("m.jsonl");
+    CliTest.Result m = CliTest.run("prefs", "export", "b", "--store", db, "--out", moves.toString(), "--different-moves");
+    assertThat(m.code()).as(m.err()).isZero();
+    assertThat(m.out()).contains("→ 0 pairs").doesNotContain("note:");
+    assertThat(Files.readAllLines(moves)).isEmpty();
   }
 }

@@ -25,6 +25,15 @@ public interface ActionCodec<A> {
     return r;
   }
 
+  /**
+   * Canonical text of the action's move without its talk: in language games that separate talk
+   * from moves (DESIGN: the engine checks moves, talk is recorded), two actions with the same move
+   * and different talk give the same text here. Games without talk return {@link #encode}.
+   */
+  default String move(A action) {
+    return encode(action);
+  }
+
   /** How an agent should write its move, for prompts. */
   String formatInstructions(GameState<A> state, int seat);
 

@@ -67,6 +67,25 @@ final class BargainingCodec implements ActionCodec<BargainAction> {
     };
   }
 
+  /**
+   * The engine-checked move without talk: {@code offer 15.00}, {@code accept}, {@code walk}, a
+   * verdict. A free-text message is all talk with the price read from it, so its move is the price
+   * it names ({@code say $15.00}) or {@code say} when it names none.
+   */
+  @Override
+  public String move(BargainAction a) {
+    return switch (a.kind()) {
+      case OFFER -> "offer " + Money.plain(a.cents());
+      case ACCEPT -> "accept";
+      case WALK -> "walk";
+      case SAY -> {
+        long cents = Money.lastDollarAmount(a.talk());
+        yield cents < 0 ? "say" : "say $" + Money.plain(cents);
+      }
+      default -> encode(a);
+    };
+  }
+
   private static String withTalk(BargainAction a) {
     return a.talk().isEmpty() ? "" : " | " + a.talk();
   }

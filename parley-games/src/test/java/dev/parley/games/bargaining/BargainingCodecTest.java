@@ -47,6 +47,20 @@ class BargainingCodecTest {
   }
 
   @Test
+  void theMoveLeavesTheTalkOut() {
+    var codec = STRUCTURED.codec();
+    assertThat(codec.move(BargainAction.offer(1500, "Fifteen is my best."))).isEqualTo("offer 15.00");
+    assertThat(codec.move(BargainAction.offer(1500, "Take it or leave it.")))
+        .isEqualTo(codec.move(BargainAction.offer(1500, "")));
+    assertThat(codec.move(BargainAction.accept("Deal."))).isEqualTo("accept");
+    assertThat(codec.move(BargainAction.walk("No thanks."))).isEqualTo("walk");
+    // free text is all talk; the move is the price it puts on the table
+    assertThat(FREE.codec().move(BargainAction.say("Someone offered $25, but for you $18.50."))).isEqualTo("say $18.50");
+    assertThat(FREE.codec().move(BargainAction.say("I can do 18.50."))).isEqualTo("say");
+    assertThat(FREE.codec().move(BargainAction.verdict(Kind.DEAL))).isEqualTo("verdict deal");
+  }
+
+  @Test
   void talkIsOneNormalisedLine() {
     assertThat(BargainAction.say("  two\n lines\t here ").talk()).isEqualTo("two lines here");
     assertThat(BargainAction.accept(null).talk()).isEmpty();

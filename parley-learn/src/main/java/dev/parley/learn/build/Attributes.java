@@ -26,6 +26,9 @@ public final class Attributes {
   /** Prefix of the rejected side's keys. */
   public static final String REJECTED = "rejected.";
 
+  /** Side key: the side's move without talk ({@link DecisionPoint#move}). */
+  public static final String MOVE = "move";
+
   /** Side key: the run id of the side's representative decision (its first occurrence). */
   public static final String RUN = "run";
   /** Side key: the match index of the representative decision. */

@@ -7,6 +7,7 @@ import dev.parley.core.episode.Step;
 import dev.parley.core.episode.Violation;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameState;
+import dev.parley.core.game.ParseResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,7 +95,10 @@ public final class DecisionPoints {
     String prompt = model ? t.prompt() : game.observe(state, s.seat()).text();
     String completion = model && t.rawOutput() != null ? t.rawOutput() : s.action();
     PromptContext context = new PromptContext(episode.game(), s.seat(), state.informationStateKey(s.seat()), prompt);
-    return new DecisionPoint(context, completion, s.action(), episode, index, branch, measure.of(episode, s.seat()));
+    String move = game.codec().parse(s.action()) instanceof ParseResult.Ok<A> ok ? game.codec().move(ok.action())
+        : s.action();
+    return new DecisionPoint(context, completion, s.action(), move, episode, index, branch,
+        measure.of(episode, s.seat()));
   }
 
   /**

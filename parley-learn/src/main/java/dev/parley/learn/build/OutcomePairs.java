@@ -27,7 +27,10 @@ import java.util.function.Function;
  * <p>Rules. Decisions are grouped by context, then by completion: identical completions are one
  * side, whose outcome is the mean over its occurrences (so a completion is never paired with
  * itself, and repeats sharpen its estimate). Two sides form a pair when their mean outcomes differ
- * by more than {@link Config#minGap()}; the higher mean is chosen. The row's {@code margin} (TRL's
+ * by more than {@link Config#minGap()}; the higher mean is chosen. With
+ * {@link Config#differentMoves()} two sides pair only when their moves differ
+ * ({@link dev.parley.core.game.ActionCodec#move}): answers that make the same move in other words
+ * differ in outcome only through what happened later. Each side's move is in the attributes. The row's {@code margin} (TRL's
  * strength column, REFERENCE §7–8) is the difference of the means; its
  * {@link dev.parley.learn.data.RecordMetadata#probability()} is the empirical
  * {@code P(chosen ≻ rejected)} over all occurrence pairs (ties count ½) when the sides hold more than
@@ -52,11 +55,19 @@ public final class OutcomePairs {
    * @param pairing which pairs a context yields
    * @param statuses episodes with these statuses are used (decisions of others are left out)
    * @param measure the outcome compared
+   * @param differentMoves only pair sides whose moves differ ({@link DecisionPoint#move}): two
+   *     answers that make the same move and differ only in talk or wording are not paired, since
+   *     their outcomes differ through what happened after them, not through the move
    */
-  public record Config(double minGap, Pairing pairing, Set<EpisodeStatus> statuses, OutcomeMeasure measure) {
-    /** Any difference in return, all pairs, completed episodes only. */
+  public record Config(double minGap, Pairing pairing, Set<EpisodeStatus> statuses, OutcomeMeasure measure,
+      boolean differentMoves) {
+    /** Any difference in return, all pairs, completed episodes only, talk-only differences kept. */
     public static final Config DEFAULT = new Config(0, Pairing.ALL, EnumSet.of(EpisodeStatus.COMPLETED),
-        OutcomeMeasure.RETURN);
+        OutcomeMeasure.RETURN, false);
+
+    public Config(double minGap, Pairing pairing, Set<EpisodeStatus> statuses, OutcomeMeasure measure) {
+      this(minGap, pairing, statuses, measure, false);
+    }
 
     public Config {
       if (!(minGap >= 0 && Double.isFinite(minGap))) {
@@ -71,15 +82,19 @@ public final class OutcomePairs {
     }
 
     public Config withMinGap(double g) {
-      return new Config(g, pairing, statuses, measure);
+      return new Config(g, pairing, statuses, measure, differentMoves);
     }
 
     public Config withPairing(Pairing p) {
-      return new Config(minGap, p, statuses, measure);
+      return new Config(minGap, p, statuses, measure, differentMoves);
     }
 
     public Config withMeasure(OutcomeMeasure m) {
-      return new Config(minGap, pairing, statuses, m);
+      return new Config(minGap, pairing, statuses, m, differentMoves);
+    }
+
+    public Config withDifferentMoves(boolean d) {
+      return new Config(minGap, pairing, statuses, measure, d);
     }
   }
 
@@ -184,6 +199,9 @@ public final class OutcomePairs {
         pairs.add(new Side[] {best, worst});
       }
       for (Side[] p : pairs) {
+        if (config.differentMoves() && p[0].first().move().equals(p[1].first().move())) {
+          continue;
+        }
         double diff = p[0].meanOutcome() - p[1].meanOutcome();
         if (Math.abs(diff) > config.minGap()) {
           Side chosen = diff > 0 ? p[0] : p[1];

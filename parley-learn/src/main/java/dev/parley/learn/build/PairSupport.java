@@ -87,6 +87,7 @@ final class PairSupport {
     if (p.branch() >= 0) {
       a.put(prefix + Attributes.BRANCH, Integer.toString(p.branch()));
     }
+    a.put(prefix + Attributes.MOVE, p.move());
     a.put(prefix + Attributes.OUTCOME, Double.toString(s.meanOutcome()));
     a.put(prefix + Attributes.COUNT, Integer.toString(s.points.size()));
     List<String> occurrences = new ArrayList<>();

@@ -207,13 +207,46 @@ class OutcomePairsTest {
     assertThat(points).hasSize(e.steps().size());
     // The same decision read twice with different outcomes: one episode, one group.
     DecisionPoint p = points.get(0);
-    DecisionPoint other = new DecisionPoint(p.context(), "walk", "walk", e, 0, -1, p.outcome() - 1);
+    DecisionPoint other = new DecisionPoint(p.context(), "walk", "walk", "walk", e, 0, -1, p.outcome() - 1);
     Dataset<PreferenceRecord> rows = new OutcomePairs(OutcomePairs.Config.DEFAULT).fromPoints(List.of(p, other));
     assertThat(rows.records()).singleElement().satisfies(r -> {
       assertThat(r.metadata().group()).isEqualTo(e.id());
       assertThat(r.margin()).isEqualTo(1.0);
       assertThat(text(r.rejected())).isEqualTo("walk");
     });
+  }
+
+  @Test
+  void differentMovesDropsPairsThatDifferOnlyInTalk() {
+    // the negotiators talk from templates, so one offer comes with several messages
+    Dataset<PreferenceRecord> all = new OutcomePairs(OutcomePairs.Config.DEFAULT).build(RUN, StoredRuns.GAMES::load);
+    Dataset<PreferenceRecord> moves = new OutcomePairs(OutcomePairs.Config.DEFAULT.withDifferentMoves(true))
+        .build(RUN, StoredRuns.GAMES::load);
+    long talkOnly = all.records().stream().filter(r -> move(r.chosen()).equals(move(r.rejected()))).count();
+    // contexts recur only where the scripted moves are fixed, so every pair of the run is talk only
+    assertThat(talkOnly).isEqualTo(all.size()).isPositive();
+    assertThat(moves.size()).isZero();
+    // one context, three answers: two make the same offer in other words, one walks away
+    Episode e = RUN.get(0);
+    DecisionPoint p = DecisionPoints.of(e, StoredRuns.game(e.game()), OutcomeMeasure.RETURN).get(0);
+    DecisionPoint sameMove = new DecisionPoint(p.context(), p.completion() + " Really.", p.action() + " Really.",
+        p.move(), e, 0, -1, p.outcome() + 2);
+    DecisionPoint walk = new DecisionPoint(p.context(), "walk", "walk", "walk", e, 0, -1, p.outcome() - 1);
+    List<PreferenceRecord> kept = new OutcomePairs(OutcomePairs.Config.DEFAULT.withDifferentMoves(true))
+        .fromPoints(List.of(p, sameMove, walk)).records();
+    assertThat(new OutcomePairs(OutcomePairs.Config.DEFAULT).fromPoints(List.of(p, sameMove, walk)).size()).isEqualTo(3);
+    assertThat(kept).hasSize(2).allSatisfy(r -> {
+      assertThat(text(r.rejected())).isEqualTo("walk");
+      assertThat(r.metadata().attributes()).containsEntry(Attributes.REJECTED + Attributes.MOVE, "walk")
+          .containsEntry(Attributes.CHOSEN + Attributes.MOVE, p.move());
+    });
+  }
+
+  /** The move of a scripted negotiator's answer: the canonical action without its talk. */
+  static String move(Content c) {
+    String t = text(c);
+    int bar = t.indexOf(" | ");
+    return bar < 0 ? t : t.substring(0, bar);
   }
 
   @Test
