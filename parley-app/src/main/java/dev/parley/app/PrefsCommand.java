@@ -1,8 +1,19 @@
 package dev.parley.app;
 
+import dev.parley.core.agent.AgentFactory;
+import dev.parley.core.agent.AgentRegistry;
+import dev.parley.core.engine.RunnerConfig;
+import dev.parley.core.engine.Seeds;
 import dev.parley.core.episode.Episode;
+import dev.parley.core.episode.EpisodeStatus;
+import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
+import dev.parley.core.game.GameType;
 import dev.parley.learn.build.Attributes;
+import dev.parley.learn.build.Branching;
+import dev.parley.learn.build.DecisionPoint;
+import dev.parley.learn.build.DecisionPoints;
+import dev.parley.learn.build.OutcomeMeasure;
 import dev.parley.learn.build.OutcomePairs;
 import dev.parley.learn.data.Dataset;
 import dev.parley.learn.data.DatasetRecord;
@@ -19,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +41,7 @@ import picocli.CommandLine.Spec;
 /** Preference datasets from stored play, in the training ecosystem's (TRL) JSONL formats. */
 @Command(name = "prefs", mixinStandardHelpOptions = true,
     description = "Preference datasets from stored play, in TRL's JSONL formats.",
-    subcommands = {PrefsCommand.Export.class, PrefsCommand.Check.class})
+    subcommands = {PrefsCommand.Export.class, PrefsCommand.Branch.class, PrefsCommand.Check.class})
 final class PrefsCommand implements Runnable {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -37,6 +49,80 @@ final class PrefsCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The stored episodes of a run; an unknown run is bad input naming the runs there are. */
+  static List<Episode> episodes(StoreOption store, String runId) {
+    List<Episode> episodes = new ArrayList<>();
+    try (JdbcRunStore s = store.open()) {
+      if (s.findRun(runId).isEmpty()) {
+        throw new BadInputException(RunsCommand.unknownRun(s, runId));
+      }
+      s.forEachEpisode(runId, episodes::add);
+    }
+    return episodes;
+  }
+
+  /** How pairs are made and written, shared by {@code export} and {@code branch}. */
+  static final class PairOptions {
+    @Option(names = "--format", defaultValue = "preference", description = "preference or unpaired "
+        + "(default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--pairing", defaultValue = "all", description = "all (every pair of different outcomes in a "
+        + "context) or best-worst (default: ${DEFAULT-VALUE})")
+    String pairing;
+
+    @Option(names = "--min-gap", defaultValue = "0", description = "smallest outcome difference that makes a pair")
+    double minGap;
+
+    @Option(names = "--different-moves", description = "pair only answers whose moves differ, leaving out pairs that "
+        + "differ only in talk or wording (their outcomes differ through what happened later)")
+    boolean differentMoves;
+
+    /** The pair builder's settings; bad values are bad input naming what is accepted. */
+    OutcomePairs.Config config() {
+      String f = format.toLowerCase(Locale.ROOT);
+      if (!f.equals("preference") && !f.equals("unpaired")) {
+        throw new BadInputException("--format must be preference or unpaired, got " + format);
+      }
+      OutcomePairs.Pairing p = switch (pairing.toLowerCase(Locale.ROOT)) {
+        case "all" -> OutcomePairs.Pairing.ALL;
+        case "best-worst" -> OutcomePairs.Pairing.BEST_WORST;
+        default -> throw new BadInputException("--pairing must be all or best-worst, got " + pairing);
+      };
+      if (!(minGap >= 0) || Double.isInfinite(minGap)) {
+        throw new BadInputException("--min-gap must be a finite number ≥ 0, got " + minGap);
+      }
+      return OutcomePairs.Config.DEFAULT.withPairing(p).withMinGap(minGap).withDifferentMoves(differentMoves);
+    }
+
+    void write(Dataset<PreferenceRecord> data, Path file) {
+      List<? extends DatasetRecord> rows = format.equalsIgnoreCase("unpaired") ? Datasets.unpair(data).records()
+          : data.records();
+      AtomicFiles.write(file, w -> TrlJsonl.withMetadata().write(rows, w));
+    }
+
+    /** Says how many pairs make the same move on both sides, which outcomes then do not explain. */
+    void warnTalkOnly(PrintWriter w, List<Dataset<PreferenceRecord>> parts) {
+      if (differentMoves) {
+        return;
+      }
+      long same = 0;
+      long total = 0;
+      for (Dataset<PreferenceRecord> data : parts) {
+        total += data.size();
+        same += data.records().stream().filter(r -> {
+          Map<String, String> a = r.metadata().attributes();
+          return Objects.equals(a.get(Attributes.CHOSEN + Attributes.MOVE), a.get(Attributes.REJECTED + Attributes.MOVE));
+        }).count();
+      }
+      if (same > 0) {
+        w.printf(Locale.ROOT, "note: %d of %d pairs make the same move on both sides and differ only in talk or "
+            + "wording; --different-moves leaves them out (branching re-plays give pairs that differ in the move)%n",
+            same, total);
+      }
+    }
   }
 
   /** Builds outcome pairs from a run and writes them. */
@@ -59,20 +145,8 @@ final class PrefsCommand implements Runnable {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "output file (default: RUN.prefs.jsonl)")
     Path out;
 
-    @Option(names = "--format", defaultValue = "preference", description = "preference or unpaired "
-        + "(default: ${DEFAULT-VALUE})")
-    String format;
-
-    @Option(names = "--pairing", defaultValue = "all", description = "all (every pair of different outcomes in a "
-        + "context) or best-worst (default: ${DEFAULT-VALUE})")
-    String pairing;
-
-    @Option(names = "--min-gap", defaultValue = "0", description = "smallest outcome difference that makes a pair")
-    double minGap;
-
-    @Option(names = "--different-moves", description = "pair only answers whose moves differ, leaving out pairs that "
-        + "differ only in talk or wording (their outcomes differ through what happened later)")
-    boolean differentMoves;
+    @Mixin
+    PairOptions pairs;
 
     @Option(names = "--test-fraction", defaultValue = "0", description = "share of episodes held out (default: 0)")
     double testFraction;
@@ -83,64 +157,27 @@ final class PrefsCommand implements Runnable {
     @Override
     public void run() {
       PrintWriter w = spec.commandLine().getOut();
-      String f = format.toLowerCase(Locale.ROOT);
-      if (!f.equals("preference") && !f.equals("unpaired")) {
-        throw new BadInputException("--format must be preference or unpaired, got " + format);
+      OutcomePairs builder = new OutcomePairs(pairs.config());
+      if (!(testFraction >= 0 && testFraction < 1)) {
+        throw new BadInputException("--test-fraction must be in [0, 1), got " + testFraction);
       }
-      OutcomePairs.Pairing p = switch (pairing.toLowerCase(Locale.ROOT)) {
-        case "all" -> OutcomePairs.Pairing.ALL;
-        case "best-worst" -> OutcomePairs.Pairing.BEST_WORST;
-        default -> throw new BadInputException("--pairing must be all or best-worst, got " + pairing);
-      };
-      if (minGap < 0 || !(testFraction >= 0 && testFraction < 1)) {
-        throw new BadInputException("--min-gap must be ≥ 0 and --test-fraction in [0, 1)");
-      }
-      List<Episode> episodes = new ArrayList<>();
-      try (JdbcRunStore s = store.open()) {
-        if (s.findRun(runId).isEmpty()) {
-          throw new BadInputException(RunsCommand.unknownRun(s, runId));
-        }
-        s.forEachEpisode(runId, episodes::add);
-      }
+      List<Episode> episodes = episodes(store, runId);
       GameRegistry games = GameRegistry.discover();
-      OutcomePairs builder = new OutcomePairs(OutcomePairs.Config.DEFAULT.withPairing(p).withMinGap(minGap)
-          .withDifferentMoves(differentMoves));
       Path file = out != null ? out : Path.of(runId + ".prefs.jsonl");
       if (testFraction > 0) {
         Dataset.Split<PreferenceRecord> split = builder.buildSplit(episodes, games::load, testFraction, seed);
         Path testFile = sibling(file, "test");
         Path trainFile = sibling(file, "train");
-        write(split.train(), f, trainFile);
-        write(split.test(), f, testFile);
+        pairs.write(split.train(), trainFile);
+        pairs.write(split.test(), testFile);
         w.printf(Locale.ROOT, "%d episodes → %d train pairs (%s), %d test pairs (%s); no episode in both%n",
             episodes.size(), split.train().size(), trainFile, split.test().size(), testFile);
-        warnTalkOnly(w, List.of(split.train(), split.test()));
+        pairs.warnTalkOnly(w, List.of(split.train(), split.test()));
       } else {
         Dataset<PreferenceRecord> all = builder.build(episodes, games::load);
-        write(all, f, file);
+        pairs.write(all, file);
         w.printf(Locale.ROOT, "%d episodes → %d pairs written to %s%n", episodes.size(), all.size(), file);
-        warnTalkOnly(w, List.of(all));
-      }
-    }
-
-    /** Says how many pairs make the same move on both sides, which outcomes then do not explain. */
-    private void warnTalkOnly(PrintWriter w, List<Dataset<PreferenceRecord>> parts) {
-      if (differentMoves) {
-        return;
-      }
-      long same = 0;
-      long total = 0;
-      for (Dataset<PreferenceRecord> data : parts) {
-        total += data.size();
-        same += data.records().stream().filter(r -> {
-          Map<String, String> a = r.metadata().attributes();
-          return Objects.equals(a.get(Attributes.CHOSEN + Attributes.MOVE), a.get(Attributes.REJECTED + Attributes.MOVE));
-        }).count();
-      }
-      if (same > 0) {
-        w.printf(Locale.ROOT, "note: %d of %d pairs make the same move on both sides and differ only in talk or "
-            + "wording; --different-moves leaves them out (branching re-plays give pairs that differ in the move)%n",
-            same, total);
+        pairs.warnTalkOnly(w, List.of(all));
       }
     }
 
@@ -151,10 +188,136 @@ final class PrefsCommand implements Runnable {
       String ext = dot > 0 ? name.substring(dot) : ".jsonl";
       return file.resolveSibling(base + "." + part + ext);
     }
+  }
 
-    private static void write(Dataset<PreferenceRecord> data, String format, Path file) {
-      List<? extends DatasetRecord> rows = format.equals("unpaired") ? Datasets.unpair(data).records() : data.records();
-      AtomicFiles.write(file, w -> TrlJsonl.withMetadata().write(rows, w));
+  /** Plays branching re-plays from a stored run and writes the outcome pairs they give. */
+  @Command(name = "branch", mixinStandardHelpOptions = true,
+      description = {"Make outcome pairs on purpose: at decision points of a stored run's episodes, rebuild the state,",
+          "let the acting seat try alternative first moves, continue every branch to the end with the run's own",
+          "agents (common seeds across alternatives), and pair the alternatives by how the episode ended for that",
+          "seat. Alternatives are the listed legal moves, or, in games with open moves (free-text offers), draws",
+          "from the seat's own agent. Model replies are cached in the store like any run's."},
+      footer = {"", "Examples:",
+          "  parley prefs branch zoo --episodes 10 --steps 3",
+          "  parley prefs branch bargain --alternatives sampled --count 6 --different-moves"})
+  static final class Branch implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "RUN", description = "run id (see: parley runs)")
+    String runId;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "output file (default: RUN.branch.jsonl)")
+    Path out;
+
+    @Mixin
+    PairOptions pairs;
+
+    @Option(names = "--episodes", defaultValue = "20", paramLabel = "N",
+        description = "completed episodes to branch from, in match order; 0 = all (default: ${DEFAULT-VALUE})")
+    int episodes;
+
+    @Option(names = "--steps", defaultValue = "3", paramLabel = "N",
+        description = "decision points per episode, drawn with the seed; 0 = every decision (default: ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--alternatives", defaultValue = "auto", paramLabel = "KIND",
+        description = "listed (legal moves), sampled (the seat's own agent) or auto: listed unless the game has "
+            + "open moves (default: ${DEFAULT-VALUE})")
+    String alternatives;
+
+    @Option(names = "--count", defaultValue = "4", paramLabel = "K",
+        description = "alternatives per decision point (default: ${DEFAULT-VALUE})")
+    int count;
+
+    @Option(names = "--repeats", defaultValue = "2", paramLabel = "R",
+        description = "continuations per listed alternative (default: ${DEFAULT-VALUE})")
+    int repeats;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the points drawn and of every branch")
+    long seed;
+
+    @Option(names = "--cache", paramLabel = "MODE", defaultValue = "read-write",
+        description = "model reply cache: read-write (default), replay, write-only or off")
+    String cache;
+
+    @Option(names = "--no-progress", description = "do not show progress")
+    boolean noProgress;
+
+    @Override
+    public void run() {
+      PrintWriter w = spec.commandLine().getOut();
+      OutcomePairs builder = new OutcomePairs(pairs.config());
+      if (episodes < 0 || steps < 0 || count < 1 || repeats < 1) {
+        throw new BadInputException("--episodes and --steps must be ≥ 0, --count and --repeats ≥ 1; got "
+            + episodes + ", " + steps + ", " + count + ", " + repeats);
+      }
+      String kind = alternatives.toLowerCase(Locale.ROOT);
+      if (!List.of("auto", "listed", "sampled").contains(kind)) {
+        throw new BadInputException("--alternatives must be auto, listed or sampled, got " + alternatives);
+      }
+      List<Episode> source = new ArrayList<>();
+      for (Episode e : PrefsCommand.episodes(store, runId)) {
+        if (e.status() == EpisodeStatus.COMPLETED && (episodes == 0 || source.size() < episodes)) {
+          source.add(e);
+        }
+      }
+      if (source.isEmpty()) {
+        throw new BadInputException("run " + runId + " has no completed episode to branch from");
+      }
+      GameRegistry games = GameRegistry.discover();
+      List<DecisionPoint> points = new ArrayList<>();
+      int[] tally = new int[1];
+      try (AgentSetup setup = AgentSetup.open(store.target(), AgentSetup.CacheMode.parse(cache))) {
+        AgentRegistry registry = AgentRegistry.discover(setup.environment());
+        ConsoleProgress progress = new ConsoleProgress("branching " + runId, !noProgress, System.err);
+        progress.started(source.size(), 0);
+        long done = 0;
+        for (Episode e : source) {
+          points.addAll(branch(e, games.load(e.game()), registry, kind, tally));
+          progress.advanced(++done);
+        }
+        progress.finished();
+        Dataset<PreferenceRecord> all = builder.fromPoints(points);
+        Path file = out != null ? out : Path.of(runId + ".branch.jsonl");
+        pairs.write(all, file);
+        w.printf(Locale.ROOT, "%d episodes, %d decision points, %d continuations → %d pairs written to %s%n",
+            source.size(), tally[0], points.size(), all.size(), file);
+        pairs.warnTalkOnly(w, List.of(all));
+        setup.printUsage(w);
+      }
+    }
+
+    private <A> List<DecisionPoint> branch(Episode e, Game<A> game, AgentRegistry registry, String kind,
+        int[] tally) {
+      List<AgentFactory<A>> agents = new ArrayList<>();
+      for (String seat : e.seats()) {
+        agents.add(registry.factory(seat, game));
+      }
+      List<Integer> decisions = new ArrayList<>();
+      for (DecisionPoint p : DecisionPoints.of(e, game, OutcomeMeasure.RETURN)) {
+        decisions.add(p.step());
+      }
+      SplittableRandom random = new SplittableRandom(Seeds.derive(seed, e.matchIndex()));
+      for (int i = decisions.size() - 1; i > 0; i--) {
+        java.util.Collections.swap(decisions, i, random.nextInt(i + 1));
+      }
+      List<Integer> chosen = new ArrayList<>(decisions.subList(0, steps == 0 ? decisions.size()
+          : Math.min(steps, decisions.size())));
+      java.util.Collections.sort(chosen);
+      boolean sampled = kind.equals("sampled")
+          || kind.equals("auto") && game.type().has(GameType.Capability.OPEN_ACTIONS);
+      Branching.Alternatives alt = sampled ? new Branching.Sampled(count) : new Branching.Listed(count, repeats);
+      Branching.Config config = new Branching.Config(seed, RunnerConfig.DEFAULT);
+      List<DecisionPoint> out = new ArrayList<>();
+      for (int step : chosen) {
+        out.addAll(Branching.points(Branching.replay(e, step, game, agents, alt, config), game, OutcomeMeasure.RETURN));
+        tally[0]++;
+      }
+      return out;
     }
   }
 
