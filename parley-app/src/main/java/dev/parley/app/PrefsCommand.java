@@ -65,15 +65,16 @@ final class PrefsCommand implements Runnable {
 
   /** How pairs are made and written, shared by {@code export} and {@code branch}. */
   static final class PairOptions {
-    @Option(names = "--format", defaultValue = "preference", description = "preference or unpaired "
+    @Option(names = "--format", defaultValue = "preference", paramLabel = "FORMAT", description = "preference or unpaired "
         + "(default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--pairing", defaultValue = "all", description = "all (every pair of different outcomes in a "
+    @Option(names = "--pairing", defaultValue = "all", paramLabel = "HOW", description = "all (every pair of different outcomes in a "
         + "context) or best-worst (default: ${DEFAULT-VALUE})")
     String pairing;
 
-    @Option(names = "--min-gap", defaultValue = "0", description = "smallest outcome difference that makes a pair")
+    @Option(names = "--min-gap", defaultValue = "0", paramLabel = "X",
+        description = "smallest outcome difference that makes a pair (default: ${DEFAULT-VALUE})")
     double minGap;
 
     @Option(names = "--different-moves", description = "pair only answers whose moves differ, leaving out pairs that "
@@ -148,10 +149,12 @@ final class PrefsCommand implements Runnable {
     @Mixin
     PairOptions pairs;
 
-    @Option(names = "--test-fraction", defaultValue = "0", description = "share of episodes held out (default: 0)")
+    @Option(names = "--test-fraction", defaultValue = "0", paramLabel = "F",
+        description = "share of episodes held out (default: ${DEFAULT-VALUE})")
     double testFraction;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the train/test split")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+        description = "seed of the train/test split (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Override
@@ -237,7 +240,8 @@ final class PrefsCommand implements Runnable {
         description = "continuations per listed alternative (default: ${DEFAULT-VALUE})")
     int repeats;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the points drawn and of every branch")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+        description = "seed of the points drawn and of every branch (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--cache", paramLabel = "MODE", defaultValue = "read-write",
