@@ -8,18 +8,24 @@ import dev.parley.core.episode.Episode;
 import dev.parley.core.episode.EpisodeStatus;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
+import dev.parley.core.critic.PairwiseJudge;
 import dev.parley.core.game.GameType;
 import dev.parley.learn.build.Attributes;
 import dev.parley.learn.build.Branching;
 import dev.parley.learn.build.DecisionPoint;
 import dev.parley.learn.build.DecisionPoints;
+import dev.parley.learn.build.JudgePairs;
 import dev.parley.learn.build.OutcomeMeasure;
 import dev.parley.learn.build.OutcomePairs;
+import dev.parley.learn.build.OutcomeRuleJudge;
 import dev.parley.learn.data.Dataset;
 import dev.parley.learn.data.DatasetRecord;
 import dev.parley.learn.data.Datasets;
 import dev.parley.learn.data.PreferenceRecord;
 import dev.parley.learn.data.TrlJsonl;
+import dev.parley.llm.ModelPool;
+import dev.parley.llm.UsageMeter;
+import dev.parley.llm.judge.LlmJudges;
 import dev.parley.store.JdbcRunStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,7 +47,8 @@ import picocli.CommandLine.Spec;
 /** Preference datasets from stored play, in the training ecosystem's (TRL) JSONL formats. */
 @Command(name = "prefs", mixinStandardHelpOptions = true,
     description = "Preference datasets from stored play, in TRL's JSONL formats.",
-    subcommands = {PrefsCommand.Export.class, PrefsCommand.Branch.class, PrefsCommand.Check.class})
+    subcommands = {PrefsCommand.Export.class, PrefsCommand.Branch.class, PrefsCommand.Judge.class,
+        PrefsCommand.Check.class})
 final class PrefsCommand implements Runnable {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -61,6 +68,16 @@ final class PrefsCommand implements Runnable {
       s.forEachEpisode(runId, episodes::add);
     }
     return episodes;
+  }
+
+  /** Writes pairs as TRL JSONL, paired or (format {@code unpaired}) as single completions with labels. */
+  static void write(Dataset<PreferenceRecord> data, String format, Path file) {
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!f.equals("preference") && !f.equals("unpaired")) {
+      throw new BadInputException("--format must be preference or unpaired, got " + format);
+    }
+    List<? extends DatasetRecord> rows = f.equals("unpaired") ? Datasets.unpair(data).records() : data.records();
+    AtomicFiles.write(file, w -> TrlJsonl.withMetadata().write(rows, w));
   }
 
   /** How pairs are made and written, shared by {@code export} and {@code branch}. */
@@ -99,9 +116,7 @@ final class PrefsCommand implements Runnable {
     }
 
     void write(Dataset<PreferenceRecord> data, Path file) {
-      List<? extends DatasetRecord> rows = format.equalsIgnoreCase("unpaired") ? Datasets.unpair(data).records()
-          : data.records();
-      AtomicFiles.write(file, w -> TrlJsonl.withMetadata().write(rows, w));
+      PrefsCommand.write(data, format, file);
     }
 
     /** Says how many pairs make the same move on both sides, which outcomes then do not explain. */
@@ -322,6 +337,94 @@ final class PrefsCommand implements Runnable {
         tally[0]++;
       }
       return out;
+    }
+  }
+
+  /** Judge pairs: different answers given in one context, compared by a judge asked in both orders. */
+  @Command(name = "judge", mixinStandardHelpOptions = true,
+      description = {"Build judge pairs from a stored run: wherever one prompt context got different answers, a",
+          "pairwise judge compares them, asked in both orders so that its preference for a position cancels out",
+          "(the row keeps both verdicts, the judge's prompts and reasons, and the soft probability). The judge",
+          "is a model spec, or 'outcome' for the rule judge that prefers the answer whose episodes ended better."},
+      footer = {"", "Examples:",
+          "  parley prefs judge zoo --judge outcome",
+          "  parley prefs judge bargain --judge 'openai:gpt-4o-mini?temperature=0' \\",
+          "      --criterion 'Which message gets the seller a better price?'"})
+  static final class Judge implements Runnable {
+    static final String DEFAULT_CRITERION = "Which answer serves the player who gives it better?";
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "RUN", description = "run id (see: parley runs)")
+    String runId;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "output file (default: RUN.judge.jsonl)")
+    Path out;
+
+    @Option(names = "--judge", required = true, paramLabel = "SPEC",
+        description = "a model spec (e.g. openai:gpt-4o-mini?temperature=0), or outcome")
+    String judge;
+
+    @Option(names = "--criterion", paramLabel = "TEXT", defaultValue = DEFAULT_CRITERION,
+        description = "what the judge is asked (default: ${DEFAULT-VALUE})")
+    String criterion;
+
+    @Option(names = "--max-per-context", defaultValue = "3", paramLabel = "N",
+        description = "pairs judged per context at most (default: ${DEFAULT-VALUE})")
+    int maxPerContext;
+
+    @Option(names = "--format", defaultValue = "preference", paramLabel = "FORMAT",
+        description = "preference or unpaired (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+        description = "seed of the judge's requests (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--cache", paramLabel = "MODE", defaultValue = "read-write",
+        description = "model reply cache: read-write (default), replay, write-only or off")
+    String cache;
+
+    @Override
+    public void run() {
+      PrintWriter w = spec.commandLine().getOut();
+      if (maxPerContext < 1 || criterion.isBlank()) {
+        throw new BadInputException("--max-per-context must be ≥ 1 and --criterion not blank; got " + maxPerContext
+            + " and '" + criterion + "'");
+      }
+      List<Episode> completed = new ArrayList<>();
+      for (Episode e : PrefsCommand.episodes(store, runId)) {
+        if (e.status() == EpisodeStatus.COMPLETED) {
+          completed.add(e);
+        }
+      }
+      GameRegistry games = GameRegistry.discover();
+      List<DecisionPoint> points = DecisionPoints.ofEpisodes(completed, games::load, OutcomeMeasure.RETURN);
+      try (AgentSetup setup = AgentSetup.open(store.target(), AgentSetup.CacheMode.parse(cache))) {
+        PairwiseJudge j;
+        if (judge.strip().equalsIgnoreCase("outcome")) {
+          j = OutcomeRuleJudge.of(points, OutcomeMeasure.RETURN.name(), 0);
+        } else {
+          ModelPool pool = setup.environment().get(ModelPool.class).orElseThrow();
+          j = LlmJudges.create(judge.strip(), pool, LlmJudges.DEFAULT_RETRIES,
+              setup.environment().get(UsageMeter.class).orElse(null));
+        }
+        JudgePairs.Result r = new JudgePairs(new JudgePairs.Config(criterion, seed, maxPerContext)).build(points, j);
+        Path file = out != null ? out : Path.of(runId + ".judge.jsonl");
+        PrefsCommand.write(r.dataset(), format, file);
+        w.printf(Locale.ROOT, "%d decisions → %d pairs judged in both orders: %d rows written to %s, %d ties",
+            points.size(), r.verdicts().size(), r.dataset().size(), file, r.ties());
+        r.meanOrderBias().ifPresent(b -> w.printf(Locale.ROOT, "; mean order bias %+.3f", b));
+        w.println();
+        if (!r.failures().isEmpty()) {
+          w.printf(Locale.ROOT, "%d pair(s) could not be judged, e.g.: %s%n", r.failures().size(), r.failures().get(0));
+        }
+        setup.printUsage(w);
+      }
     }
   }
 

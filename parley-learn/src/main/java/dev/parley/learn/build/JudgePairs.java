@@ -146,7 +146,7 @@ public final class JudgePairs {
           Side a = sides.get(i);
           Side b = sides.get(j);
           JudgeRequest request = new JudgeRequest(context.prompt(), a.completion, b.completion, config.criterion(),
-              Seeds.derive(config.seed(), index[0]++));
+              Seeds.derive(config.seed(), index[0]++), context.key());
           SwapVerdict v;
           try {
             v = judgeBothOrders(judge, request);

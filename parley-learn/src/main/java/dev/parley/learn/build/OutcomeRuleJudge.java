@@ -5,6 +5,7 @@ import dev.parley.core.critic.Judgement;
 import dev.parley.core.critic.PairwiseJudge;
 import dev.parley.learn.build.PairSupport.Side;
 import dev.parley.learn.losses.Logistic;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +20,20 @@ import java.util.Objects;
  * {@code σ((o_A − o_B)/scale)} (REFERENCE §7). It ignores the order of the options, so its order
  * bias is 0. Source {@code rule:outcome(MEASURE)}.
  *
- * <p>A {@link JudgeRequest} carries the context as prompt text only, so the judge keys contexts by
- * prompt: building it fails when two different {@link PromptContext}s share one prompt text.
+ * <p>Contexts are found by the request's {@link JudgeRequest#contextKey()} ({@link PromptContext#key()},
+ * which {@link JudgePairs} passes). A request with the prompt text only is matched by text, which
+ * fails when two different contexts share one prompt text (two seats shown the same words).
  */
 public final class OutcomeRuleJudge implements PairwiseJudge {
-  private final Map<String, Map<String, Side>> outcomes;
+  private final Map<String, Map<String, Side>> byKey;
+  private final Map<String, List<PromptContext>> byPrompt;
   private final String measure;
   private final double scale;
 
-  private OutcomeRuleJudge(Map<String, Map<String, Side>> outcomes, String measure, double scale) {
-    this.outcomes = outcomes;
+  private OutcomeRuleJudge(Map<String, Map<String, Side>> byKey, Map<String, List<PromptContext>> byPrompt,
+      String measure, double scale) {
+    this.byKey = byKey;
+    this.byPrompt = byPrompt;
     this.measure = measure;
     this.scale = scale;
   }
@@ -38,7 +43,7 @@ public final class OutcomeRuleJudge implements PairwiseJudge {
    *
    * @param measure the name of the measure the points' outcomes were taken with
    * @param scale 0 for hard verdicts, else the outcome difference that gives {@code σ(1) ≈ 0.73}
-   * @throws IllegalArgumentException when two contexts share a prompt text, or for a bad scale
+   * @throws IllegalArgumentException for a bad scale
    */
   public static OutcomeRuleJudge of(List<DecisionPoint> points, String measure, double scale) {
     Objects.requireNonNull(points, "points");
@@ -46,20 +51,17 @@ public final class OutcomeRuleJudge implements PairwiseJudge {
     if (!(scale >= 0 && Double.isFinite(scale))) {
       throw new IllegalArgumentException("scale must be finite and ≥ 0, was " + scale);
     }
-    Map<String, PromptContext> byPrompt = new HashMap<>();
-    Map<String, Map<String, Side>> outcomes = new HashMap<>();
+    Map<String, Map<String, Side>> byKey = new HashMap<>();
+    Map<String, List<PromptContext>> byPrompt = new HashMap<>();
     PairSupport.byContext(points).forEach((context, sides) -> {
-      PromptContext earlier = byPrompt.putIfAbsent(context.prompt(), context);
-      if (earlier != null) {
-        earlier.requireSame(context, "the outcome rule judge keys contexts by prompt text, and one prompt text");
-      }
+      byPrompt.computeIfAbsent(context.prompt(), k -> new ArrayList<>()).add(context);
       Map<String, Side> m = new HashMap<>();
       for (Side s : sides) {
         m.put(s.completion, s);
       }
-      outcomes.put(context.prompt(), m);
+      byKey.put(context.key(), m);
     });
-    return new OutcomeRuleJudge(outcomes, measure, scale);
+    return new OutcomeRuleJudge(byKey, byPrompt, measure, scale);
   }
 
   /**
@@ -67,10 +69,7 @@ public final class OutcomeRuleJudge implements PairwiseJudge {
    */
   @Override
   public Judgement judge(JudgeRequest request) {
-    Map<String, Side> known = outcomes.get(request.context());
-    if (known == null) {
-      throw new IllegalArgumentException("the outcome rule judge knows no outcomes for this context");
-    }
+    Map<String, Side> known = known(request);
     Side a = side(known, request.optionA(), "A");
     Side b = side(known, request.optionB(), "B");
     double oa = a.meanOutcome();
@@ -84,6 +83,22 @@ public final class OutcomeRuleJudge implements PairwiseJudge {
   /** {@code rule:outcome(MEASURE)}. */
   public String source() {
     return "rule:outcome(" + measure + ")";
+  }
+
+  private Map<String, Side> known(JudgeRequest request) {
+    String key = request.contextKey();
+    if (key == null) {
+      List<PromptContext> same = byPrompt.getOrDefault(request.context(), List.of());
+      if (same.size() > 1) {
+        same.get(0).requireSame(same.get(1), "the request names its context by prompt text only, and that text");
+      }
+      key = same.isEmpty() ? null : same.get(0).key();
+    }
+    Map<String, Side> known = key == null ? null : byKey.get(key);
+    if (known == null) {
+      throw new IllegalArgumentException("the outcome rule judge knows no outcomes for this context");
+    }
+    return known;
   }
 
   private static Side side(Map<String, Side> known, String option, String name) {

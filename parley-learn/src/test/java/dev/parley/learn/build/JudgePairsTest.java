@@ -44,6 +44,35 @@ class JudgePairsTest {
   }
 
   @Test
+  void theOutcomeJudgeTellsApartSeatsShownTheSameWords() {
+    // Repeated PD: both seats see the same first-round text, yet they are different contexts.
+    var game = StoredRuns.game("repeated(stage=pd,rounds=2)");
+    var agents = StoredRuns.factories(game, List.of("random(p=0.5)", "random(p=0.5)"));
+    List<Episode> run = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      run.add(new dev.parley.core.engine.EpisodeRunner(dev.parley.core.engine.RunnerConfig.DEFAULT).run(game,
+          List.of(agents.get(0).create(), agents.get(1).create()), new dev.parley.core.engine.MatchInfo("pd", i,
+              1000 + i, List.of("random(p=0.5)", "random(p=0.5)"), StoredRuns.provenance(game))));
+    }
+    List<DecisionPoint> points = DecisionPoints.ofEpisodes(run, StoredRuns.GAMES::load, OutcomeMeasure.RETURN);
+    DecisionPoint first0 = points.stream().filter(p -> p.step() == 0).findFirst().orElseThrow();
+    DecisionPoint first1 = points.stream().filter(p -> p.step() == 1).findFirst().orElseThrow();
+    assertThat(first0.context().prompt()).isEqualTo(first1.context().prompt());
+    assertThat(first0.context().key()).isNotEqualTo(first1.context().key());
+    OutcomeRuleJudge judge = OutcomeRuleJudge.of(points, "return", 0);
+    JudgePairs.Result r = new JudgePairs(CONFIG).build(points, judge);
+    assertThat(r.failures()).isEmpty();
+    assertThat(r.dataset().records()).isNotEmpty().allSatisfy(row -> assertThat(
+        Double.parseDouble(row.metadata().attributes().get(Attributes.CHOSEN + Attributes.OUTCOME)))
+        .isGreaterThan(Double.parseDouble(row.metadata().attributes().get(Attributes.REJECTED + Attributes.OUTCOME))));
+    assertThat(r.dataset().records()).extracting(row -> row.metadata().attributes().get(Attributes.SEAT))
+        .contains("0", "1");
+    // a request that names its context by text alone is ambiguous here, and the judge says so
+    assertThatThrownBy(() -> judge.judge(new JudgeRequest(first0.context().prompt(), "C", "D", "better?", 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prompt text only");
+  }
+
+  @Test
   void theSwapCorrectionHasKnownAnswers() {
     JudgeRequest r = new JudgeRequest("ctx", "a", "b", "better?", 1);
     PairwiseJudge fixed = q -> new Judgement(q.optionA().equals("a") ? 0.9 : 0.3, "", "", "", "fake");
