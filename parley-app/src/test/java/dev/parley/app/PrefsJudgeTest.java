@@ -42,10 +42,10 @@ class PrefsJudgeTest {
   @Test
   void aModelJudgeAskedInBothOrdersWritesItsSoftVerdicts() throws Exception {
     String db = run();
-    // the stand-in judge always prefers defecting, whichever position it is shown in
+    // the stand-in judge always prefers defecting (Option F), whichever position it is shown in
     try (FakeLlmServer server = FakeLlmServer.start(r -> {
       Matcher m = OPTION_A.matcher(r.lastUserMessage());
-      return m.find() && m.group(1).strip().equals("D") ? "A\nProbability: 0.9" : "B\nProbability: 0.1";
+      return m.find() && m.group(1).strip().equals("Option F") ? "A\nProbability: 0.9" : "B\nProbability: 0.1";
     })) {
       Path out = dir.resolve("j.jsonl");
       CliTest.Result r = CliTest.run("prefs", "judge", "r", "--store", db, "--out", out.toString(), "--judge",
@@ -57,8 +57,9 @@ class PrefsJudgeTest {
       assertThat(server.requests()).hasSize(2 * rows.size());
       assertThat(server.requests().get(0).lastUserMessage()).contains("Which move scores more this round?");
       for (JsonNode row : rows) {
-        assertThat(row.path("chosen").asText()).isEqualTo("D");
-        assertThat(row.path("rejected").asText()).isEqualTo("C");
+        // scripted moves are written as the players are asked to answer: D is Option F, C is Option J
+        assertThat(row.path("chosen").asText()).isEqualTo("Option F");
+        assertThat(row.path("rejected").asText()).isEqualTo("Option J");
         assertThat(row.path("parley").path("probability").asDouble()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-12));
       }
       assertThat(r.out()).contains("mean order bias +0.000").contains("0 ties").contains("Model usage:");

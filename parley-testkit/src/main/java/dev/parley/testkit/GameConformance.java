@@ -26,7 +26,8 @@ import java.util.SplittableRandom;
  *   <li>the spec string round-trips through the registry to an equal game;
  *   <li>random play (seeded) reaches terminal states within the move limit;
  *   <li>legal actions are sorted (when comparable), free of duplicates, stable, legal by
- *       {@code check}, and survive {@code parse(encode(a))};
+ *       {@code check}, and survive {@code parse(encode(a))} and {@code parse(reply(a, observation))}
+ *       (the answer a player following the format instructions writes);
  *   <li>chance outcomes are probabilities summing to 1;
  *   <li>{@code apply} leaves the original state unchanged;
  *   <li>observations are JSON-safe, and equal for states the seat cannot tell apart (same
@@ -187,9 +188,11 @@ public final class GameConformance<A> {
           require(!state.hasOpenActions(seat) || game.type().has(GameType.Capability.OPEN_ACTIONS),
               "seat " + seat + " has an open action space but the game type does not declare OPEN_ACTIONS");
           checkSortedDistinct(legal);
+          Observation seen = legal.isEmpty() ? null : game.observe(state, seat);
           for (A a : legal) {
             require(state.check(seat, a).isEmpty(), "legal action " + a + " fails check: " + state.check(seat, a));
             checkCodec(codec, a);
+            checkReply(codec, a, seen);
           }
           require(!legal.isEmpty(), "random play needs listed actions; seat " + seat + " has an open action space");
           A a = legal.get(rng.nextInt(legal.size()));
@@ -258,6 +261,15 @@ public final class GameConformance<A> {
     ParseResult<A> back = codec.parse(text);
     require(back instanceof ParseResult.Ok<A> ok && ok.action().equals(a),
         "parse(encode(" + a + ")) = " + back + ", text '" + text + "'");
+  }
+
+  /** What a player following the format instructions writes for {@code a} reads back as {@code a}. */
+  private void checkReply(ActionCodec<A> codec, A a, Observation seen) {
+    String text = codec.reply(a, seen);
+    require(text != null && !text.isBlank(), "blank reply for " + a);
+    ParseResult<A> back = codec.parse(text);
+    require(back instanceof ParseResult.Ok<A> ok && ok.action().equals(a),
+        "parse(reply(" + a + ")) = " + back + ", reply '" + text + "'");
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -34,6 +34,17 @@ public interface ActionCodec<A> {
     return encode(action);
   }
 
+  /**
+   * The answer a player who follows {@link #formatInstructions(Observation)} writes for this
+   * action: what a scripted decision becomes as the completion of a preference record, so that a
+   * model trained on it answers in the words its prompt asks for. {@code parse(reply(a, o))} gives
+   * {@code a} (the conformance suite checks it). Games whose canonical text is what players are
+   * asked to write return {@link #encode}.
+   */
+  default String reply(A action, Observation observation) {
+    return encode(action);
+  }
+
   /** How an agent should write its move, for prompts. */
   String formatInstructions(GameState<A> state, int seat);
 

@@ -86,6 +86,27 @@ final class BargainingCodec implements ActionCodec<BargainAction> {
     };
   }
 
+  /**
+   * Two lines as the format instructions ask, {@code OFFER 15.00} then the message; a free-text
+   * message as it is; a verdict as {@code VERDICT: DEAL}.
+   */
+  @Override
+  public String reply(BargainAction a, Observation observation) {
+    return switch (a.kind()) {
+      case OFFER -> "OFFER " + Money.plain(a.cents()) + lineOfTalk(a);
+      case ACCEPT -> "ACCEPT" + lineOfTalk(a);
+      case WALK -> "WALK" + lineOfTalk(a);
+      case SAY -> a.talk();
+      case DEAL -> "VERDICT: DEAL";
+      case ONGOING -> "VERDICT: ONGOING";
+      case NO_DEAL -> "VERDICT: NO DEAL";
+    };
+  }
+
+  private static String lineOfTalk(BargainAction a) {
+    return a.talk().isEmpty() ? "" : "\n" + a.talk();
+  }
+
   private static String withTalk(BargainAction a) {
     return a.talk().isEmpty() ? "" : " | " + a.talk();
   }

@@ -2,6 +2,7 @@ package dev.parley.games.matrix;
 
 import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.GameState;
+import dev.parley.core.game.Observation;
 import dev.parley.core.game.ParseResult;
 import dev.parley.games.common.Texts;
 import java.util.ArrayList;
@@ -94,6 +95,13 @@ final class MatrixCodec implements ActionCodec<Integer> {
       opts.add("Option " + l);
     }
     return "answer with one of " + String.join(", ", opts);
+  }
+
+  /** {@code Option J}: the neutral label the seat is shown and asked to answer with. */
+  @Override
+  public String reply(Integer action, Observation observation) {
+    int a = action;
+    return a >= 0 && a < names.length ? "Option " + game.labels().get(a) : encode(action);
   }
 
   @Override

@@ -61,6 +61,23 @@ class BargainingCodecTest {
   }
 
   @Test
+  void aReplyIsWrittenAsTheFormatInstructionsAskAndReadsBack() {
+    var view = STRUCTURED.observe(STRUCTURED.newInitialState(), BargainingGame.SELLER);
+    BargainAction offer = BargainAction.offer(1650, "Sixteen fifty, and it is yours.");
+    assertThat(STRUCTURED.codec().reply(offer, view)).isEqualTo("OFFER 16.50\nSixteen fifty, and it is yours.");
+    assertThat(STRUCTURED.codec().formatInstructions(view)).contains("Line 1, your move: OFFER <price>");
+    for (BargainAction a : List.of(offer, BargainAction.accept("Deal."), BargainAction.walk(""),
+        BargainAction.offer(1, "| odd talk"))) {
+      assertThat(ok(STRUCTURED, STRUCTURED.codec().reply(a, view))).isEqualTo(a);
+    }
+    var moderator = FREE.observe(FREE.newInitialState(), BargainingGame.MODERATOR);
+    for (BargainAction a : List.of(BargainAction.say("How about $15?"), BargainAction.verdict(Kind.NO_DEAL),
+        BargainAction.verdict(Kind.ONGOING))) {
+      assertThat(ok(FREE, FREE.codec().reply(a, moderator))).isEqualTo(a);
+    }
+  }
+
+  @Test
   void talkIsOneNormalisedLine() {
     assertThat(BargainAction.say("  two\n lines\t here ").talk()).isEqualTo("two lines here");
     assertThat(BargainAction.accept(null).talk()).isEmpty();

@@ -1,9 +1,15 @@
 package dev.parley.games.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.core.game.ActionCodec;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
+import dev.parley.core.game.GameState;
+import dev.parley.core.game.Observation;
+import dev.parley.core.game.ParseResult;
+import dev.parley.testkit.ForwardingGame;
 import dev.parley.testkit.GameConformance;
 import dev.parley.testkit.GoldenPlaythrough;
 import java.nio.file.Path;
@@ -67,5 +73,43 @@ class MatrixConformanceTest {
         REGISTRY.load("matrix(stage=rps)"), 3, dir.resolve("matrix-rps.txt"))).isEmpty();
     assertThat(GoldenPlaythrough.difference(
         REGISTRY.load("repeated(stage=bos,rounds=2)"), 11, dir.resolve("repeated-bos.txt"))).isEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theSuiteRejectsAReplyThatDoesNotReadBackAsItsAction() {
+    Game<Integer> pd = (Game<Integer>) REGISTRY.load("matrix(stage=pd)");
+    ActionCodec<Integer> real = pd.codec();
+    ActionCodec<Integer> mislabelled = new ActionCodec<>() {
+      @Override
+      public String encode(Integer action) {
+        return real.encode(action);
+      }
+
+      @Override
+      public ParseResult<Integer> parse(String text) {
+        return real.parse(text);
+      }
+
+      @Override
+      public String reply(Integer action, Observation observation) {
+        return "Option " + (action == 0 ? "F" : "J");
+      }
+
+      @Override
+      public String formatInstructions(GameState<Integer> state, int seat) {
+        return real.formatInstructions(state, seat);
+      }
+    };
+    Game<Integer> wrong = new ForwardingGame<>(pd) {
+      @Override
+      public ActionCodec<Integer> codec() {
+        return mislabelled;
+      }
+    };
+    assertThatThrownBy(() -> GameConformance.of(wrong).episodes(3).check())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("parse(reply(0))").hasMessageContaining("reply 'Option F'");
+    assertThat(real.reply(0, pd.observe(pd.newInitialState(), 0))).isEqualTo("Option J");
   }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One decision of a seat read back from an episode: the context it was made in, what the seat
- * answered (a model's raw reply, or the canonical action text of a scripted agent), the canonical
+ * answered (a model's raw reply, or a scripted move written as a player following the format
+ * instructions would write it, {@link dev.parley.core.game.ActionCodec#reply}), the canonical
  * action, where it happened and how the episode ended for that seat.
  *
  * @param context what the seat was shown

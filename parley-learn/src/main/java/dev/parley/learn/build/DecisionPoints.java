@@ -7,6 +7,7 @@ import dev.parley.core.episode.Step;
 import dev.parley.core.episode.Violation;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameState;
+import dev.parley.core.game.Observation;
 import dev.parley.core.game.ParseResult;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,11 +93,13 @@ public final class DecisionPoints {
     Step s = episode.steps().get(index);
     DecisionTrace t = s.trace();
     boolean model = t != null && t.prompt() != null && !t.prompt().isBlank();
-    String prompt = model ? t.prompt() : game.observe(state, s.seat()).text();
-    String completion = model && t.rawOutput() != null ? t.rawOutput() : s.action();
+    Observation seen = game.observe(state, s.seat());
+    String prompt = model ? t.prompt() : seen.text();
+    A action = ((ParseResult.Ok<A>) game.codec().parse(s.action())).action();
+    // a scripted move is written as a player following the format instructions would write it
+    String completion = model && t.rawOutput() != null ? t.rawOutput() : game.codec().reply(action, seen);
     PromptContext context = new PromptContext(episode.game(), s.seat(), state.informationStateKey(s.seat()), prompt);
-    String move = game.codec().parse(s.action()) instanceof ParseResult.Ok<A> ok ? game.codec().move(ok.action())
-        : s.action();
+    String move = game.codec().move(action);
     return new DecisionPoint(context, completion, s.action(), move, episode, index, branch,
         measure.of(episode, s.seat()));
   }

@@ -190,8 +190,13 @@ public final class SelfPlayExperiment {
           continue;
         }
         OutcomeRuleJudge judge = OutcomeRuleJudge.of(points, "return", 0);
-        JudgeRequest ask = new JudgeRequest(points.get(0).context().prompt(), options.get(0), options.get(1),
-            "Which move gives the acting player the higher return?", seed);
+        String first = answerFor(points, options.get(0));
+        String second = answerFor(points, options.get(1));
+        if (first == null || second == null) {
+          continue;
+        }
+        JudgeRequest ask = new JudgeRequest(points.get(0).context().prompt(), first, second,
+            "Which move gives the acting player the higher return?", seed, points.get(0).context().key());
         Judgement ab = judge.judge(ask);
         Judgement ba = judge.judge(ask.swapped());
         double p = (ab.probabilityFirst() + 1 - ba.probabilityFirst()) / 2;
@@ -355,5 +360,15 @@ public final class SelfPlayExperiment {
     Result r = run(Config.full(), out);
     System.out.print(r.summary());
     System.out.println("chart: " + out.toAbsolutePath());
+  }
+
+  /** How the branches wrote the move {@code action} (its completion), or null when no branch played it. */
+  private static String answerFor(List<DecisionPoint> points, String action) {
+    for (DecisionPoint p : points) {
+      if (p.action().equals(action)) {
+        return p.completion();
+      }
+    }
+    return null;
   }
 }

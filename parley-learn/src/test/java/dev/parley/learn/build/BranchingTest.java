@@ -85,7 +85,7 @@ class BranchingTest {
       assertThat(r.margin()).isPositive();
     });
     PreferenceRecord acceptOverWalk = pairs.records().stream()
-        .filter(r -> text(r.chosen()).equals("accept") && text(r.rejected()).equals("walk")).findFirst().orElseThrow();
+        .filter(r -> text(r.chosen()).equals("ACCEPT") && text(r.rejected()).equals("WALK")).findFirst().orElseThrow();
     assertThat(acceptOverWalk.margin()).isEqualTo(2.0);
     assertThat(acceptOverWalk.metadata().attributes().get(Attributes.CHOSEN + Attributes.COUNT)).isEqualTo("2");
     assertThat(acceptOverWalk.metadata().probability()).isEqualTo(1.0);
@@ -136,8 +136,9 @@ class BranchingTest {
     Dataset<PreferenceRecord> pairs = new OutcomePairs(OutcomePairs.Config.DEFAULT)
         .fromPoints(Branching.points(branches, pd, OutcomeMeasure.RETURN));
     assertThat(pairs.records()).singleElement().satisfies(r -> {
-      assertThat(text(r.chosen())).isEqualTo("D");
-      assertThat(text(r.rejected())).isEqualTo("C");
+      // written as the player is asked to answer: the neutral labels (C is Option J, D is Option F)
+      assertThat(text(r.chosen())).isEqualTo("Option F");
+      assertThat(text(r.rejected())).isEqualTo("Option J");
       assertThat(r.margin()).isEqualTo(1.0);
       assertThat(r.metadata().group()).isEqualTo("pd-run/0");
     });

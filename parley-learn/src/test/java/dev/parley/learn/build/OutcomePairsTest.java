@@ -53,6 +53,12 @@ class OutcomePairsTest {
     return m;
   }
 
+  /** The canonical action text of a scripted completion (written as the format instructions ask). */
+  static String canonical(String completion) {
+    var codec = StoredRuns.game(StoredRuns.GAME).codec();
+    return codec.encode(((dev.parley.core.game.ParseResult.Ok<Object>) codec.parse(completion)).action());
+  }
+
   static double mean(List<Double> xs) {
     return xs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
   }
@@ -96,7 +102,8 @@ class OutcomePairsTest {
             expected = shown;
           }
           assertThat(shown).isEqualTo(expected);
-          assertThat(e.steps().get(step).action()).isEqualTo(completion);
+          // a scripted move is written as the format instructions ask; it reads back as the stored action
+          assertThat(canonical(completion)).isEqualTo(e.steps().get(step).action());
         }
       }
       assertThat(text(r.prompt())).isEqualTo(expected.prompt());
@@ -124,15 +131,15 @@ class OutcomePairsTest {
       Episode e = StoredRuns.episode(RUN, r.metadata().episodeId());
       Map<String, List<Double>> completions = byContext.get(StoredRuns.shownAt(e,
           Integer.parseInt(r.metadata().attributes().get(Attributes.CHOSEN + Attributes.STEP))));
-      double chosen = mean(completions.get(text(r.chosen())));
-      double rejected = mean(completions.get(text(r.rejected())));
+      double chosen = mean(completions.get(canonical(text(r.chosen()))));
+      double rejected = mean(completions.get(canonical(text(r.rejected()))));
       assertThat(chosen).isGreaterThan(rejected);
       assertThat(r.margin()).isCloseTo(chosen - rejected, within(1e-12));
       assertThat(Double.parseDouble(r.metadata().attributes().get(Attributes.CHOSEN + Attributes.OUTCOME)))
           .isCloseTo(chosen, within(1e-12));
       assertThat(r.metadata().attributes().get(Attributes.CHOSEN + Attributes.COUNT))
-          .isEqualTo(Integer.toString(completions.get(text(r.chosen())).size()));
-      int comparisons = completions.get(text(r.chosen())).size() * completions.get(text(r.rejected())).size();
+          .isEqualTo(Integer.toString(completions.get(canonical(text(r.chosen()))).size()));
+      int comparisons = completions.get(canonical(text(r.chosen()))).size() * completions.get(canonical(text(r.rejected()))).size();
       if (comparisons == 1) {
         assertThat(r.metadata().probability()).isNull();
       } else {
@@ -242,11 +249,9 @@ class OutcomePairsTest {
     });
   }
 
-  /** The move of a scripted negotiator's answer: the canonical action without its talk. */
+  /** The move of a scripted negotiator's answer: its first line ("OFFER 20.00"), the talk follows. */
   static String move(Content c) {
-    String t = text(c);
-    int bar = t.indexOf(" | ");
-    return bar < 0 ? t : t.substring(0, bar);
+    return text(c).lines().findFirst().orElse("");
   }
 
   @Test
