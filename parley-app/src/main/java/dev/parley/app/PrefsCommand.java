@@ -58,16 +58,41 @@ final class PrefsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The stored episodes of a run; an unknown run is bad input naming the runs there are. */
-  static List<Episode> episodes(StoreOption store, String runId) {
-    List<Episode> episodes = new ArrayList<>();
-    try (JdbcRunStore s = store.open()) {
-      if (s.findRun(runId).isEmpty()) {
-        throw new BadInputException(RunsCommand.unknownRun(s, runId));
+  /** The run a subcommand reads: its id and the store that holds it. */
+  static final class RunInput {
+    @Parameters(paramLabel = "RUN", description = "run id (see: parley runs)")
+    String runId;
+
+    @Mixin
+    StoreOption store;
+
+    /** The run's stored episodes; an unknown run is bad input naming the runs there are. */
+    List<Episode> episodes() {
+      List<Episode> episodes = new ArrayList<>();
+      try (JdbcRunStore s = store.open()) {
+        if (s.findRun(runId).isEmpty()) {
+          throw new BadInputException(RunsCommand.unknownRun(s, runId));
+        }
+        s.forEachEpisode(runId, episodes::add);
       }
-      s.forEachEpisode(runId, episodes::add);
+      return episodes;
     }
-    return episodes;
+
+    /** The run's episodes that ended in a terminal state. */
+    List<Episode> completed() {
+      List<Episode> out = new ArrayList<>();
+      for (Episode e : episodes()) {
+        if (e.status() == EpisodeStatus.COMPLETED) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
+
+    /** {@code --out}, else {@code RUN.SUFFIX}. */
+    Path file(Path out, String suffix) {
+      return out != null ? out : Path.of(runId + "." + suffix);
+    }
   }
 
   /** Writes pairs as TRL JSONL, paired or (format {@code unpaired}) as single completions with labels. */
@@ -152,11 +177,8 @@ final class PrefsCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "RUN", description = "run id (see: parley runs)")
-    String runId;
-
     @Mixin
-    StoreOption store;
+    RunInput run;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "output file (default: RUN.prefs.jsonl)")
     Path out;
@@ -179,9 +201,9 @@ final class PrefsCommand implements Runnable {
       if (!(testFraction >= 0 && testFraction < 1)) {
         throw new BadInputException("--test-fraction must be in [0, 1), got " + testFraction);
       }
-      List<Episode> episodes = episodes(store, runId);
+      List<Episode> episodes = run.episodes();
       GameRegistry games = GameRegistry.discover();
-      Path file = out != null ? out : Path.of(runId + ".prefs.jsonl");
+      Path file = run.file(out, "prefs.jsonl");
       if (testFraction > 0) {
         Dataset.Split<PreferenceRecord> split = builder.buildSplit(episodes, games::load, testFraction, seed);
         Path testFile = sibling(file, "test");
@@ -222,11 +244,8 @@ final class PrefsCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "RUN", description = "run id (see: parley runs)")
-    String runId;
-
     @Mixin
-    StoreOption store;
+    RunInput run;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "output file (default: RUN.branch.jsonl)")
     Path out;
@@ -278,21 +297,17 @@ final class PrefsCommand implements Runnable {
       if (!List.of("auto", "listed", "sampled").contains(kind)) {
         throw new BadInputException("--alternatives must be auto, listed or sampled, got " + alternatives);
       }
-      List<Episode> source = new ArrayList<>();
-      for (Episode e : PrefsCommand.episodes(store, runId)) {
-        if (e.status() == EpisodeStatus.COMPLETED && (episodes == 0 || source.size() < episodes)) {
-          source.add(e);
-        }
-      }
+      List<Episode> completed = run.completed();
+      List<Episode> source = episodes == 0 ? completed : completed.subList(0, Math.min(episodes, completed.size()));
       if (source.isEmpty()) {
-        throw new BadInputException("run " + runId + " has no completed episode to branch from");
+        throw new BadInputException("run " + run.runId + " has no completed episode to branch from");
       }
       GameRegistry games = GameRegistry.discover();
       List<DecisionPoint> points = new ArrayList<>();
       int[] tally = new int[1];
-      try (AgentSetup setup = AgentSetup.open(store.target(), AgentSetup.CacheMode.parse(cache))) {
+      try (AgentSetup setup = AgentSetup.open(run.store.target(), AgentSetup.CacheMode.parse(cache))) {
         AgentRegistry registry = AgentRegistry.discover(setup.environment());
-        ConsoleProgress progress = new ConsoleProgress("branching " + runId, !noProgress, System.err);
+        ConsoleProgress progress = new ConsoleProgress("branching " + run.runId, !noProgress, System.err);
         progress.started(source.size(), 0);
         long done = 0;
         for (Episode e : source) {
@@ -301,7 +316,7 @@ final class PrefsCommand implements Runnable {
         }
         progress.finished();
         Dataset<PreferenceRecord> all = builder.fromPoints(points);
-        Path file = out != null ? out : Path.of(runId + ".branch.jsonl");
+        Path file = run.file(out, "branch.jsonl");
         pairs.write(all, file);
         w.printf(Locale.ROOT, "%d episodes, %d decision points, %d continuations → %d pairs written to %s%n",
             source.size(), tally[0], points.size(), all.size(), file);
@@ -356,11 +371,8 @@ final class PrefsCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "RUN", description = "run id (see: parley runs)")
-    String runId;
-
     @Mixin
-    StoreOption store;
+    RunInput run;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "output file (default: RUN.judge.jsonl)")
     Path out;
@@ -396,15 +408,10 @@ final class PrefsCommand implements Runnable {
         throw new BadInputException("--max-per-context must be ≥ 1 and --criterion not blank; got " + maxPerContext
             + " and '" + criterion + "'");
       }
-      List<Episode> completed = new ArrayList<>();
-      for (Episode e : PrefsCommand.episodes(store, runId)) {
-        if (e.status() == EpisodeStatus.COMPLETED) {
-          completed.add(e);
-        }
-      }
+      List<Episode> completed = run.completed();
       GameRegistry games = GameRegistry.discover();
       List<DecisionPoint> points = DecisionPoints.ofEpisodes(completed, games::load, OutcomeMeasure.RETURN);
-      try (AgentSetup setup = AgentSetup.open(store.target(), AgentSetup.CacheMode.parse(cache))) {
+      try (AgentSetup setup = AgentSetup.open(run.store.target(), AgentSetup.CacheMode.parse(cache))) {
         PairwiseJudge j;
         if (judge.strip().equalsIgnoreCase("outcome")) {
           j = OutcomeRuleJudge.of(points, OutcomeMeasure.RETURN.name(), 0);
@@ -414,7 +421,7 @@ final class PrefsCommand implements Runnable {
               setup.environment().get(UsageMeter.class).orElse(null));
         }
         JudgePairs.Result r = new JudgePairs(new JudgePairs.Config(criterion, seed, maxPerContext)).build(points, j);
-        Path file = out != null ? out : Path.of(runId + ".judge.jsonl");
+        Path file = run.file(out, "judge.jsonl");
         PrefsCommand.write(r.dataset(), format, file);
         w.printf(Locale.ROOT, "%d decisions → %d pairs judged in both orders: %d rows written to %s, %d ties",
             points.size(), r.verdicts().size(), r.dataset().size(), file, r.ties());
