@@ -1,6 +1,9 @@
 package dev.parley.app;
 
 import dev.parley.analysis.cfr.CfrSolver;
+import dev.parley.analysis.cfr.ExtensiveFormSolver;
+import dev.parley.analysis.cfr.ExternalSamplingMccfr;
+import dev.parley.analysis.cfr.OutcomeSamplingMccfr;
 import dev.parley.analysis.cfr.Exploitability;
 import dev.parley.analysis.cfr.GameTree;
 import dev.parley.analysis.cfr.TabularPolicy;
@@ -28,10 +31,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "solve", mixinStandardHelpOptions = true,
     description = {"Solve a game. Two-player matrix games (matrix, and the stage game of repeated): every Nash",
         "equilibrium by support enumeration, and the value by linear programming when zero-sum.",
-        "Two-player zero-sum games with information states (kuhn-poker, leduc-poker): CFR or CFR+ with",
-        "the exploitability of the average policy."},
+        "Two-player zero-sum games with information states (kuhn-poker, leduc-poker): CFR, CFR+ or Monte",
+        "Carlo CFR (external or outcome sampling) with the exploitability of the average policy."},
     footer = {"", "Examples:", "  parley solve 'matrix(stage=bos)'", "  parley solve kuhn-poker --iterations 1000",
-        "  parley solve leduc-poker --method cfr --iterations 200"})
+        "  parley solve leduc-poker --method cfr --iterations 200",
+        "  parley solve leduc-poker --method es-mccfr --iterations 50000 --seed 5"})
 final class SolveCommand implements Runnable {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -40,8 +44,13 @@ final class SolveCommand implements Runnable {
   String game;
 
   @Option(names = "--method", paramLabel = "M", defaultValue = "auto",
-      description = "auto, support (all equilibria), lp (zero-sum value), cfr or cfr+ (default: ${DEFAULT-VALUE})")
+      description = "auto, support (all equilibria), lp (zero-sum value), cfr, cfr+, or the Monte Carlo es-mccfr "
+          + "(external sampling) and os-mccfr (outcome sampling) (default: ${DEFAULT-VALUE})")
   String method;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "seed of the Monte Carlo solvers (default: ${DEFAULT-VALUE})")
+  long seed;
 
   @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000",
       description = "CFR iterations (default: ${DEFAULT-VALUE})")
@@ -55,12 +64,13 @@ final class SolveCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     Game<?> g = GameRegistry.discover().load(game);
     String m = method.toLowerCase(Locale.ROOT);
-    if (!List.of("auto", "support", "lp", "cfr", "cfr+").contains(m)) {
-      throw new BadInputException("--method must be auto, support, lp, cfr or cfr+; got '" + method + "'");
+    if (!List.of("auto", "support", "lp", "cfr", "cfr+", "es-mccfr", "os-mccfr").contains(m)) {
+      throw new BadInputException("--method must be auto, support, lp, cfr, cfr+, es-mccfr or os-mccfr; got '"
+          + method + "'");
     }
     boolean matrix = g.numPlayers() == 2 && g.type().dynamics() == GameType.Dynamics.SIMULTANEOUS;
-    if (m.equals("cfr") || m.equals("cfr+") || (m.equals("auto") && !matrix)) {
-      cfr(out, g, m.equals("cfr") ? CfrSolver.Variant.CFR : CfrSolver.Variant.CFR_PLUS);
+    if (m.equals("cfr") || m.equals("cfr+") || m.endsWith("mccfr") || (m.equals("auto") && !matrix)) {
+      cfr(out, g, m.equals("auto") ? "cfr+" : m);
     } else {
       matrix(out, g, m);
     }
@@ -87,21 +97,38 @@ final class SolveCommand implements Runnable {
     }
   }
 
-  private void cfr(PrintWriter out, Game<?> g, CfrSolver.Variant variant) {
+  private void cfr(PrintWriter out, Game<?> g, String m) {
     if (iterations < 1) {
       throw new BadInputException("--iterations must be ≥ 1, got " + iterations);
     }
     GameTree tree = GameTree.compile(g);
-    CfrSolver solver = CfrSolver.create(tree, variant);
-    long start = System.nanoTime();
-    for (int i = 0; i < iterations; i++) {
-      solver.iterate();
+    ExtensiveFormSolver solver;
+    String name;
+    switch (m) {
+      case "cfr" -> {
+        solver = CfrSolver.create(tree, CfrSolver.Variant.CFR);
+        name = "CFR";
+      }
+      case "es-mccfr" -> {
+        solver = ExternalSamplingMccfr.create(tree, seed);
+        name = "external-sampling MCCFR (seed " + seed + ")";
+      }
+      case "os-mccfr" -> {
+        solver = OutcomeSamplingMccfr.create(tree, OutcomeSamplingMccfr.Config.seeded(seed));
+        name = "outcome-sampling MCCFR (seed " + seed + ")";
+      }
+      default -> {
+        solver = CfrSolver.create(tree, CfrSolver.Variant.CFR_PLUS);
+        name = "CFR+";
+      }
     }
+    long start = System.nanoTime();
+    solver.iterate(iterations);
     double secs = (System.nanoTime() - start) / 1e9;
     TabularPolicy avg = solver.averagePolicy();
     Exploitability.Report report = Exploitability.evaluate(tree, avg);
     out.printf(Locale.ROOT, "%s: %d nodes, %d information states; %s, %d iterations in %.2f s%n", g, tree.numNodes(),
-        tree.numInfosets(), variant == CfrSolver.Variant.CFR ? "CFR" : "CFR+", iterations, secs);
+        tree.numInfosets(), name, iterations, secs);
     out.printf(Locale.ROOT, "average policy: values %s, NashConv %.10f, exploitability %.10f%n",
         format(report.values()), report.nashConv(), report.exploitability());
     if (printPolicy) {

@@ -38,6 +38,20 @@ class AnalysisCliTest {
     assertThat(cfr.out()).contains("exploitability 0.0030339606").contains("p0|");
     CliTest.Result bad = CliTest.run("solve", "repeated(stage=pd)", "--method", "cfr");
     assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+    // Monte Carlo CFR is seeded: the same seed prints the same figures, and it gets close to the value −1/18
+    CliTest.Result es = CliTest.run("solve", "kuhn-poker", "--method", "es-mccfr", "--iterations", "20000", "--seed",
+        "42");
+    assertThat(es.code()).as(es.err()).isZero();
+    assertThat(es.out()).contains("external-sampling MCCFR (seed 42), 20000 iterations");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("exploitability (\\d+\\.\\d+)").matcher(es.out());
+    assertThat(m.find()).isTrue();
+    assertThat(Double.parseDouble(m.group(1))).isLessThan(0.01);
+    String again = CliTest.run("solve", "kuhn-poker", "--method", "es-mccfr", "--iterations", "20000", "--seed", "42")
+        .out();
+    assertThat(again.substring(again.indexOf("average policy"))).isEqualTo(es.out().substring(
+        es.out().indexOf("average policy")));
+    assertThat(CliTest.run("solve", "kuhn-poker", "--method", "os-mccfr", "--iterations", "1000").out())
+        .contains("outcome-sampling MCCFR (seed 1)");
   }
 
   @Test

@@ -101,7 +101,7 @@ public final class OutcomeSamplingMccfr implements ExtensiveFormSolver {
     int f = tree.firstChild[v];
     int k = tree.childCount[v];
     if (who == GameTree.CHANCE) {
-      int e = pick(tree.chanceProb, f, k);
+      int e = Draws.pick(random, tree.chanceProb, f, k);
       double q = tree.chanceProb[f + e];
       return episode(tree.childNode[f + e], depth + 1, p, myReach, otherReach * q, sampleReach * q);
     }
@@ -117,7 +117,7 @@ public final class OutcomeSamplingMccfr implements ExtensiveFormSolver {
     } else {
       System.arraycopy(sigma, 0, s, 0, k);
     }
-    int a = pick(s, 0, k);
+    int a = Draws.pick(random, s, 0, k);
     double child = who == p
         ? episode(tree.childNode[f + a], depth + 1, p, myReach * sigma[a], otherReach, sampleReach * s[a])
         : episode(tree.childNode[f + a], depth + 1, p, myReach, otherReach * sigma[a], sampleReach * s[a]);
@@ -136,24 +136,6 @@ public final class OutcomeSamplingMccfr implements ExtensiveFormSolver {
       }
     }
     return estimate;
-  }
-
-  /** Samples an index in {@code 0..k-1} with probabilities {@code p[from..from+k)}. */
-  private int pick(double[] p, int from, int k) {
-    double u = random.nextDouble();
-    double c = 0;
-    int last = 0;
-    for (int e = 0; e < k; e++) {
-      double x = p[from + e];
-      if (x > 0) {
-        c += x;
-        last = e;
-        if (u < c) {
-          return e;
-        }
-      }
-    }
-    return last;
   }
 
   @Override
