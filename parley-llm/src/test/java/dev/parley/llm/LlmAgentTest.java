@@ -88,7 +88,7 @@ class LlmAgentTest {
     AgentFactory<?> f = AgentRegistry.discover(env).factory(model("&strategy=cot&memory=last-k&k=2"), g);
     assertThat(f.type().name()).isEqualTo("llm");
     assertThat(f.spec()).isEqualTo("llm(model=openai-compatible:" + server.openAiBaseUrl()
-        + "#tiny?temperature=0&timeout=500ms,strategy=cot,memory=last-k,k=2,format_retries=2,persona=\"\",scaffold=none,hint=\"\",omit=[])");
+        + "#tiny?temperature=0&timeout=500ms,strategy=cot,memory=last-k,k=2,format_retries=2,persona=\"\",scaffold=none,hint=\"\",omit=[],output=text)");
     assertThat(AgentRegistry.discover(env).factory(f.spec(), g).spec()).isEqualTo(f.spec());
     assertThatThrownBy(() -> AgentRegistry.discover(env).factory("llm(strategy=cot)", g))
         .hasMessageContaining("needs model=SPEC");
@@ -212,6 +212,42 @@ class LlmAgentTest {
 
   static Integer parse(Game<Integer> g, Step step) {
     return ((dev.parley.core.game.ParseResult.Ok<Integer>) g.codec().parse(step.action())).action();
+  }
+
+  @Test
+  void structuredOutputAsksForOneOfTheLegalMovesUnderASchema() {
+    AtomicInteger n = new AtomicInteger();
+    server.responder(r -> switch (n.getAndIncrement()) {
+      case 0 -> "{\"move\": \"Option F\"}";
+      case 1 -> "Sure! Option J is best.";
+      default -> "```json\n{\"move\": \"Option J\"}\n```";
+    });
+    Episode e = play("repeated(stage=pd,rounds=2)", model("&output=json"), "tft", 4, RunnerConfig.DEFAULT);
+    assertThat(e.status()).isEqualTo(EpisodeStatus.COMPLETED);
+    assertThat(seat(e, 0)).extracting(Step::action).containsExactly("D", "C");
+    var format = server.requests().get(0).body().path("response_format");
+    assertThat(format.path("type").asText()).isEqualTo("json_schema");
+    var schema = format.path("json_schema").path("schema");
+    assertThat(schema.path("required").toString()).isEqualTo("[\"move\"]");
+    assertThat(schema.path("properties").path("move").path("enum").toString()).isEqualTo("[\"Option J\",\"Option F\"]");
+    assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+    assertThat(server.requests().get(0).lastUserMessage()).contains("Answer with a JSON object only");
+    // the prose answer was re-asked, with the reason, under the same schema
+    DecisionTrace second = seat(e, 0).get(1).trace();
+    assertThat(second.attempts()).extracting(DecisionTrace.ParseAttempt::outcome).containsExactly("malformed", "ok");
+    assertThat(second.attempts().get(0).reason()).contains("not a JSON object with a string field \"move\"");
+    assertThat(second.notes()).containsEntry("output", "json");
+    assertThat(server.requests().get(2).body().path("response_format").path("type").asText()).isEqualTo("json_schema");
+  }
+
+  @Test
+  void structuredChainOfThoughtPutsTheReasoningFirst() {
+    server.responder(r -> "{\"reasoning\": \"They copy me, so I cooperate.\", \"move\": \"Option J\"}");
+    Episode e = play("repeated(stage=pd,rounds=1)", model("&output=json&strategy=cot"), "tft", 4, RunnerConfig.DEFAULT);
+    assertThat(seat(e, 0)).extracting(Step::action).containsExactly("C");
+    var schema = server.requests().get(0).body().path("response_format").path("json_schema").path("schema");
+    assertThat(schema.path("required").toString()).isEqualTo("[\"reasoning\",\"move\"]");
+    assertThat(server.requests().get(0).lastUserMessage()).contains("step by step in \"reasoning\"");
   }
 
   @Test

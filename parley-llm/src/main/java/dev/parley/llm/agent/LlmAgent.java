@@ -40,6 +40,7 @@ final class LlmAgent<A> implements Agent<A> {
   private final String persona;
   private final String hint;
   private final java.util.Set<String> omit;
+  private final boolean json;
   private final Scaffold scaffold;
   private final UsageMeter meter;
   private final String label;
@@ -48,17 +49,32 @@ final class LlmAgent<A> implements Agent<A> {
   private int seat;
   private long calls;
 
-  LlmAgent(Game<A> game, ChatModel model, ModelSpec spec, PromptStrategy strategy, Memory memory, int retries,
-      String persona, String hint, java.util.Set<String> omit, Scaffold scaffold, UsageMeter meter, String label) {
+  /**
+   * How the agent asks and reads.
+   *
+   * @param strategy direct, chain of thought or social chain of thought
+   * @param retries format retries after an answer that is not a usable move
+   * @param persona extra system instructions
+   * @param hint a strategy hint for the system prompt
+   * @param omit prompt parts left out
+   * @param json ask for a JSON object {@code {"move": ...}} under a JSON schema (structured output)
+   *     whose {@code move} is one of the legal moves as the seat writes them, when they are listed
+   */
+  record Settings(PromptStrategy strategy, int retries, String persona, String hint, java.util.Set<String> omit,
+      boolean json) {}
+
+  LlmAgent(Game<A> game, ChatModel model, ModelSpec spec, Settings settings, Memory memory, Scaffold scaffold,
+      UsageMeter meter, String label) {
     this.game = game;
     this.model = model;
     this.spec = spec;
-    this.strategy = strategy;
+    this.strategy = settings.strategy();
     this.memory = memory;
-    this.retries = retries;
-    this.persona = persona;
-    this.hint = hint;
-    this.omit = omit;
+    this.retries = settings.retries();
+    this.persona = settings.persona();
+    this.hint = settings.hint();
+    this.omit = settings.omit();
+    this.json = settings.json();
     this.scaffold = scaffold;
     this.meter = meter;
     this.label = label;
@@ -103,6 +119,11 @@ final class LlmAgent<A> implements Agent<A> {
   private Decision<A> decide(Observation observation, List<A> legal, String refusal) {
     ActionCodec<A> codec = game.codec();
     String format = codec.formatInstructions(observation);
+    String schema = null;
+    if (json) {
+      schema = JsonMoves.schema(strategy == PromptStrategy.COT, replies(codec, legal, observation));
+      format = format + " " + JsonMoves.instructions(strategy == PromptStrategy.COT);
+    }
     List<ChatMessage> messages = new ArrayList<>();
     messages.add(ChatMessage.system(systemPrompt()));
     messages.addAll(memory.messages());
@@ -137,7 +158,7 @@ final class LlmAgent<A> implements Agent<A> {
         notes.put("prediction_unreadable", clip(p.text()));
       }
       messages.add(ChatMessage.user("Given your prediction, which move do you choose? " + format));
-    } else if (strategy == PromptStrategy.COT) {
+    } else if (strategy == PromptStrategy.COT && !json) {
       messages.add(ChatMessage.user(shown + "\n\nThink it through step by step first. Then end with one last line of"
           + " the form \"Answer: <your move>\". " + format));
     } else {
@@ -145,8 +166,11 @@ final class LlmAgent<A> implements Agent<A> {
     }
     String reply = null;
     String problem = null;
+    if (json) {
+      notes.put("output", "json");
+    }
     for (int attempt = 0; attempt <= retries; attempt++) {
-      ChatResponse r = call(messages, usage);
+      ChatResponse r = call(messages, usage, schema);
       reply = r.text();
       ParseResult<A> parsed = parse(codec, reply, legal);
       if (parsed instanceof ParseResult.Ok<A> ok) {
@@ -207,6 +231,10 @@ final class LlmAgent<A> implements Agent<A> {
   }
 
   private ChatResponse call(List<ChatMessage> messages, Usage usage) {
+    return call(messages, usage, null);
+  }
+
+  private ChatResponse call(List<ChatMessage> messages, Usage usage, String jsonSchema) {
     long index = (long) seat << 32 | calls++;
     Long seed = spec.longSetting("seed", Long.MIN_VALUE, Long.MAX_VALUE);
     if (seed == null) {
@@ -215,7 +243,7 @@ final class LlmAgent<A> implements Agent<A> {
     Long maxTokens = spec.longSetting("max_tokens", 1, 1_000_000);
     Long topLogprobs = spec.longSetting("top_logprobs", 0, 20);
     ChatRequest request = new ChatRequest(messages, spec.doubleSetting("temperature", 0, 2),
-        spec.doubleSetting("top_p", 1e-9, 1), maxTokens == null ? null : maxTokens.intValue(), seed, List.of(), null,
+        spec.doubleSetting("top_p", 1e-9, 1), maxTokens == null ? null : maxTokens.intValue(), seed, List.of(), jsonSchema,
         "true".equals(spec.setting("logprobs")), topLogprobs == null ? 0 : topLogprobs.intValue(),
         new ChatRequest.Sample(episodeSeed, index));
     ChatResponse r;
@@ -250,9 +278,27 @@ final class LlmAgent<A> implements Agent<A> {
         new DecisionTrace.Usage(usage.prompt, usage.completion), notes);
   }
 
+  /** The legal moves as this seat is asked to write them; empty when the moves are open. */
+  private static <A> List<String> replies(ActionCodec<A> codec, List<A> legal, Observation observation) {
+    List<String> out = new ArrayList<>(legal.size());
+    for (A a : legal) {
+      out.add(codec.reply(a, observation));
+    }
+    return out;
+  }
+
   /** Reads a move from a reply: the final-answer line for chain-of-thought, else the whole reply. */
   private ParseResult<A> parse(ActionCodec<A> codec, String reply, List<A> legal) {
-    ParseResult<A> r = firstOk(codec, candidates(reply, strategy));
+    ParseResult<A> r;
+    if (json) {
+      String move = JsonMoves.move(reply);
+      if (move == null) {
+        return new ParseResult.Malformed<>("the reply is not a JSON object with a string field \"move\"");
+      }
+      r = firstOk(codec, List.of(move, clean(move)));
+    } else {
+      r = firstOk(codec, candidates(reply, strategy));
+    }
     if (r instanceof ParseResult.Ok<A> ok && !legal.isEmpty() && !legal.contains(ok.action())) {
       List<String> allowed = new ArrayList<>();
       for (A a : legal) {

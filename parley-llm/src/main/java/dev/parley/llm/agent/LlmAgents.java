@@ -46,9 +46,12 @@ public final class LlmAgents implements AgentProvider {
       ParamSpec.text("scaffold", "none", "a reasoning scaffold whose advice goes in the prompt (e.g. workflow), or none"),
       ParamSpec.text("hint", "", "a strategy hint added to the system prompt"),
       ParamSpec.list("omit", "[]", "prompt parts to leave out: observation sections (e.g. rules, history), persona, "
-          + "hint — for measuring what each part contributes"));
+          + "hint — for measuring what each part contributes"),
+      ParamSpec.choice("output", "text", List.of("text", "json"), "text, or json: structured output under a JSON "
+          + "schema whose \"move\" is one of the legal moves (for servers with guided decoding)"));
 
-  static final List<String> AGENT_KEYS = List.of("strategy", "memory", "k", "format_retries", "persona", "scaffold", "hint", "omit");
+  static final List<String> AGENT_KEYS = List.of("strategy", "memory", "k", "format_retries", "persona", "scaffold",
+      "hint", "omit", "output");
 
   private static final class LlmType implements AgentType {
     private ModelPool fallbackPool;
@@ -147,9 +150,11 @@ public final class LlmAgents implements AgentProvider {
       ModelPool pool = environment.get(ModelPool.class).orElseGet(this::fallbackPool);
       UsageMeter meter = environment.get(UsageMeter.class).orElse(null);
       String label = params.toSpec("llm").toString();
-      return new LlmAgent<>(game, pool.model(spec), spec, PromptStrategy.parse(params.text("strategy")),
-          new Memory(Memory.Kind.parse(params.text("memory")), params.intValue("k")), params.intValue("format_retries"),
-          params.text("persona"), params.text("hint"), java.util.Set.copyOf(params.list("omit")),
+      LlmAgent.Settings settings = new LlmAgent.Settings(PromptStrategy.parse(params.text("strategy")),
+          params.intValue("format_retries"), params.text("persona"), params.text("hint"),
+          java.util.Set.copyOf(params.list("omit")), params.text("output").equals("json"));
+      return new LlmAgent<>(game, pool.model(spec), spec, settings,
+          new Memory(Memory.Kind.parse(params.text("memory")), params.intValue("k")),
           scaffold(params.text("scaffold"), game), meter, label);
     }
 
