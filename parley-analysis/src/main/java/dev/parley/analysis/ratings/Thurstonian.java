@@ -10,7 +10,9 @@ import java.util.SplittableRandom;
  * (wins plus half the ties over its battles) is the target of a binary cross-entropy against
  * {@code Φ((μ_a − μ_b)/√(σ_a² + σ_b² + floor))}, averaged over pairs (each pair once, as each edge of
  * the paper is asked K times). Parameters μ and log σ² are trained by full-batch Adam; after every
- * step μ is normalised to mean 0 and unbiased standard deviation 1, and σ² rescaled by 1/std².
+ * step μ is normalised to mean 0 and unbiased standard deviation 1, and σ² rescaled by 1/std². μ
+ * starts from each option's mean score (not a random draw), so the fit starts on the right side of
+ * every pair whose order is plain.
  */
 public final class Thurstonian implements PairwiseRating {
   private static final double BETA1 = 0.9;
@@ -46,11 +48,23 @@ public final class Thurstonian implements PairwiseRating {
     int[] low = counts.low;
     int[] high = counts.high;
     // parameters: mu[0..n), logVar[0..n)
+    // Start from each option's mean score (its share of wins, ties half) with a little seeded jitter.
+    // A purely random start can leave μ on the wrong side of a pair for good: the normalisation after
+    // every step keeps the spread fixed, so with two options the order can never flip and only σ²
+    // grows. The mean score has the right order wherever one is apparent.
     double[] mu = new double[n];
     double[] logVar = new double[n];
+    double[] games = new double[n];
+    for (int r = 0; r < edges; r++) {
+      double g = counts.wins[r] + counts.ties[r] + counts.losses[r];
+      mu[low[r]] += target[r] * g;
+      mu[high[r]] += (1 - target[r]) * g;
+      games[low[r]] += g;
+      games[high[r]] += g;
+    }
     SplittableRandom rng = new SplittableRandom(config.seed());
     for (int i = 0; i < n; i++) {
-      mu[i] = rng.nextGaussian();
+      mu[i] = (games[i] > 0 ? mu[i] / games[i] - 0.5 : 0) + 1e-3 * rng.nextGaussian();
     }
     normalise(mu, logVar);
     double[] gMu = new double[n];

@@ -26,4 +26,8 @@ public record ThurstonianConfig(double learningRate, int epochs, long seed, doub
   public ThurstonianConfig withEpochs(int newEpochs) {
     return new ThurstonianConfig(learningRate, newEpochs, seed, varianceFloor);
   }
+
+  public ThurstonianConfig withSeed(long newSeed) {
+    return new ThurstonianConfig(learningRate, epochs, newSeed, varianceFloor);
+  }
 }

@@ -100,4 +100,15 @@ class ThurstonianTest {
     double triad = Transitivity.meanCycleProbability(model.preferenceMatrix(), 1000, 0);
     assertThat(triad).isBetween(0.0, 0.25);
   }
+
+  @Test
+  void twoOptionsGetTheOrderTheirChoicesShow() {
+    // a purely random start could not flip the order of two options under the per-step normalisation
+    for (long seed = 0; seed < 5; seed++) {
+      Battles b = Battles.builder().players(List.of("a", "b")).add("a", "b", 1, 9).add("b", "a", 1, 1).build();
+      ThurstonianModel m = new Thurstonian(ThurstonianConfig.DEFAULTS.withSeed(seed)).fit(b.aggregate());
+      assertThat(m.mu()[0]).isGreaterThan(m.mu()[1]);
+      assertThat(m.probability(0, 1)).isCloseTo(0.9, within(0.01));
+    }
+  }
 }
