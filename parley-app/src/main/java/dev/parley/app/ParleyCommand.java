@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         "Play strategic multi-agent games with scripted and language-model agents, keep every episode,",
         "and turn play into results you can publish.", ""},
     subcommands = {GamesCommand.class, AgentsCommand.class, PlayCommand.class, TournamentCommand.class, CampaignCommand.class,
-        ResumeCommand.class, RunsCommand.class, ExportCommand.class, RateCommand.class, MetricsCommand.class, AttributeCommand.class, ContributionCommand.class, SolveCommand.class, ExperimentCommand.class, PrefsCommand.class, ModelsCommand.class, BenchCommand.class,
+        ResumeCommand.class, RunsCommand.class, ExportCommand.class, RateCommand.class, MetricsCommand.class, AttributeCommand.class, ContributionCommand.class, SolveCommand.class, ExperimentCommand.class, PrefsCommand.class, UtilitiesCommand.class, ModelsCommand.class, BenchCommand.class,
         picocli.CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  parley games                                   list games and their parameters",
