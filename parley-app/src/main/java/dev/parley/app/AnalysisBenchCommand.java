@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** The analysis benchmarks, each against a baseline measured in the same run. */
 @Command(name = "analysis", mixinStandardHelpOptions = true,
     description = {"Ratings (Bradley-Terry on 1,000,000 battles among 100 players, bootstrap, Elo), equilibria",
-        "(zero-sum LP 200x200, all equilibria of 8x8 games) and CFR (Leduc CFR+, Kuhn CFR), each against a",
+        "(zero-sum LP 200x200, all equilibria of 8x8 games) and CFR (Leduc CFR+, Kuhn CFR, Leduc external-sampling MCCFR), each against a",
         "simpler baseline measured in the same run."})
 final class AnalysisBenchCommand implements Runnable {
   @Spec
