@@ -73,7 +73,7 @@ final class CampaignCommand implements Runnable {
       CampaignDriver.Prepared p = CampaignDriver.prepare(raw, agents.environment());
       int n = RunOptions.threads(threads, cf.threads(), p.defaultThreads());
       try (JdbcRunStore s = store.open()) {
-        String id = RunOptions.newRunId(s, runId, p.settings().name(), clock);
+        String id = RunOptions.newRunId(s, store.flag(), runId, p.settings().name(), clock);
         s.createRun(CampaignDriver.record(id, p, clock));
         out.printf("Run %s: %d arms × %d campaigns × %d rounds = %d episodes of %s, %d thread(s); store %s%n", id,
             p.settings().arms(), p.settings().campaigns(), p.settings().rounds(), p.settings().episodes(),

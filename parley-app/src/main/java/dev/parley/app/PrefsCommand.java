@@ -95,13 +95,19 @@ final class PrefsCommand implements Runnable {
     }
   }
 
-  /** Writes pairs as TRL JSONL, paired or (format {@code unpaired}) as single completions with labels. */
-  static void write(Dataset<PreferenceRecord> data, String format, Path file) {
+  /** The {@code --format} value checked: {@code preference} or {@code unpaired}. */
+  static String format(String format) {
     String f = format.toLowerCase(Locale.ROOT);
     if (!f.equals("preference") && !f.equals("unpaired")) {
       throw new BadInputException("--format must be preference or unpaired, got " + format);
     }
-    List<? extends DatasetRecord> rows = f.equals("unpaired") ? Datasets.unpair(data).records() : data.records();
+    return f;
+  }
+
+  /** Writes pairs as TRL JSONL, paired or (format {@code unpaired}) as single completions with labels. */
+  static void write(Dataset<PreferenceRecord> data, String format, Path file) {
+    List<? extends DatasetRecord> rows = format(format).equals("unpaired") ? Datasets.unpair(data).records()
+        : data.records();
     AtomicFiles.write(file, w -> TrlJsonl.withMetadata().write(rows, w));
   }
 
@@ -125,10 +131,7 @@ final class PrefsCommand implements Runnable {
 
     /** The pair builder's settings; bad values are bad input naming what is accepted. */
     OutcomePairs.Config config() {
-      String f = format.toLowerCase(Locale.ROOT);
-      if (!f.equals("preference") && !f.equals("unpaired")) {
-        throw new BadInputException("--format must be preference or unpaired, got " + format);
-      }
+      format(format);
       OutcomePairs.Pairing p = switch (pairing.toLowerCase(Locale.ROOT)) {
         case "all" -> OutcomePairs.Pairing.ALL;
         case "best-worst" -> OutcomePairs.Pairing.BEST_WORST;
@@ -304,7 +307,7 @@ final class PrefsCommand implements Runnable {
       }
       GameRegistry games = GameRegistry.discover();
       List<DecisionPoint> points = new ArrayList<>();
-      int[] tally = new int[1];
+      int[] tally = new int[2];
       try (AgentSetup setup = AgentSetup.open(run.store.target(), AgentSetup.CacheMode.parse(cache))) {
         AgentRegistry registry = AgentRegistry.discover(setup.environment());
         ConsoleProgress progress = new ConsoleProgress("branching " + run.runId, !noProgress, System.err);
@@ -319,7 +322,7 @@ final class PrefsCommand implements Runnable {
         Path file = run.file(out, "branch.jsonl");
         pairs.write(all, file);
         w.printf(Locale.ROOT, "%d episodes, %d decision points, %d continuations → %d pairs written to %s%n",
-            source.size(), tally[0], points.size(), all.size(), file);
+            source.size(), tally[0], tally[1], all.size(), file);
         pairs.warnTalkOnly(w, List.of(all));
         setup.printUsage(w);
       }
@@ -332,8 +335,10 @@ final class PrefsCommand implements Runnable {
         agents.add(registry.factory(seat, game));
       }
       List<Integer> decisions = new ArrayList<>();
-      for (DecisionPoint p : DecisionPoints.of(e, game, OutcomeMeasure.RETURN)) {
-        decisions.add(p.step());
+      for (int i = 0; i < e.steps().size(); i++) {
+        if (e.steps().get(i).seat() >= 0) {
+          decisions.add(i);
+        }
       }
       SplittableRandom random = new SplittableRandom(Seeds.derive(seed, e.matchIndex()));
       for (int i = decisions.size() - 1; i > 0; i--) {
@@ -348,8 +353,10 @@ final class PrefsCommand implements Runnable {
       Branching.Config config = new Branching.Config(seed, RunnerConfig.DEFAULT);
       List<DecisionPoint> out = new ArrayList<>();
       for (int step : chosen) {
-        out.addAll(Branching.points(Branching.replay(e, step, game, agents, alt, config), game, OutcomeMeasure.RETURN));
+        List<Branching.Branch> branches = Branching.replay(e, step, game, agents, alt, config);
+        out.addAll(Branching.points(branches, game, OutcomeMeasure.RETURN));
         tally[0]++;
+        tally[1] += branches.size();
       }
       return out;
     }
@@ -404,6 +411,7 @@ final class PrefsCommand implements Runnable {
     @Override
     public void run() {
       PrintWriter w = spec.commandLine().getOut();
+      format(format);
       if (maxPerContext < 1 || criterion.isBlank()) {
         throw new BadInputException("--max-per-context must be ≥ 1 and --criterion not blank; got " + maxPerContext
             + " and '" + criterion + "'");

@@ -59,14 +59,16 @@ final class ResumeCommand implements Runnable {
       out.flush();
       if (run.kind().equals(CampaignDriver.KIND)) {
         CampaignDriver.Prepared p = CampaignDriver.prepareStored(run, agents.environment());
-        CampaignResults r = CampaignDriver.play(runId, p, s, RunOptions.threads(threads, null, p.defaultThreads()),
-            new ConsoleProgress(run.name(), !noProgress, System.err), clock);
+        CampaignResults r = ResumableRun.play(runId, store.flag(), () -> CampaignDriver.play(runId, p, s,
+            RunOptions.threads(threads, null, p.defaultThreads()), new ConsoleProgress(run.name(), !noProgress,
+                System.err), clock));
         CampaignCommand.finish(out, r, List.of(), runId, s.description(),
             report != null ? report : Path.of(runId + ".html"));
       } else {
         TournamentDriver.Prepared p = TournamentDriver.prepareStored(run, agents.environment());
-        TournamentResults r = TournamentDriver.play(runId, p, s, RunOptions.threads(threads, null, p.defaultThreads()),
-            new ConsoleProgress(run.name(), !noProgress, System.err), clock);
+        TournamentResults r = ResumableRun.play(runId, store.flag(), () -> TournamentDriver.play(runId, p, s,
+            RunOptions.threads(threads, null, p.defaultThreads()), new ConsoleProgress(run.name(), !noProgress,
+                System.err), clock));
         out.println();
         out.print(ResultsTable.render(r));
         out.printf("%nRun %s complete: %d episodes; stored in %s%n", runId, r.episodes(), s.description());

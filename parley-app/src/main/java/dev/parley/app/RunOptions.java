@@ -25,11 +25,11 @@ final class RunOptions {
   }
 
   /** The id of a new run: {@code asked}, else one made from {@code name}; an id already stored is bad input. */
-  static String newRunId(JdbcRunStore store, String asked, String name, Clock clock) {
+  static String newRunId(JdbcRunStore store, String storeFlag, String asked, String name, Clock clock) {
     String id = asked != null ? asked : TournamentDriver.newRunId(store, name, clock);
     if (store.findRun(id).isPresent()) {
       throw new BadInputException("run '" + id + "' already exists in " + store.description()
-          + "; choose another --run-id or resume it with: parley resume " + id);
+          + "; choose another --run-id or resume it with: " + ResumableRun.resumeLine(id, storeFlag));
     }
     return id;
   }

@@ -70,7 +70,7 @@ final class TournamentCommand implements Runnable {
 
   private void run(TournamentDriver.Prepared p, int n, Clock clock, AgentSetup agents, PrintWriter out) {
     try (JdbcRunStore s = store.open()) {
-      String id = RunOptions.newRunId(s, runId, p.settings().name(), clock);
+      String id = RunOptions.newRunId(s, store.flag(), runId, p.settings().name(), clock);
       s.createRun(TournamentDriver.record(id, p, clock));
       out.printf("Run %s: %d episodes of %s among %d agents, %d thread(s); store %s%n", id,
           p.tournament().plan().size(), p.settings().game(), p.settings().agents().size(), n, s.description());

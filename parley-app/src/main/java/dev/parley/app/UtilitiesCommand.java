@@ -98,18 +98,17 @@ final class UtilitiesCommand implements Runnable {
           setup.environment().get(UsageMeter.class).orElse(null));
       AtomicLong question = new AtomicLong();
       ThurstonianElicitation.Result r = elicitation.run(outcomes, (a, b, k) -> {
+        // each answer is a choice: a win for the option preferred, half a point each for a tie
         double first = 0;
         for (int q = 0; q < k; q++) {
           long s = Seeds.derive(seed, question.getAndIncrement());
-          if (q % 2 == 0) {
-            first += model.judge(new JudgeRequest("", outcomes.get(a), outcomes.get(b), criterion, s))
-                .probabilityFirst();
-          } else {
-            first += 1 - model.judge(new JudgeRequest("", outcomes.get(b), outcomes.get(a), criterion, s))
-                .probabilityFirst();
-          }
+          boolean aFirst = q % 2 == 0;
+          double p = model.judge(new JudgeRequest("", outcomes.get(aFirst ? a : b), outcomes.get(aFirst ? b : a),
+              criterion, s)).probabilityFirst();
+          double forA = aFirst ? p : 1 - p;
+          first += forA > 0.5 ? 1 : forA < 0.5 ? 0 : 0.5;
         }
-        return (int) Math.round(first);
+        return first;
       });
       print(w, outcomes, r);
       if (out != null) {

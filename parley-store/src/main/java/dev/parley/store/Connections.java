@@ -56,7 +56,11 @@ final class Connections {
         }
         whileBusy(() -> Migrations.migrate(c, dialect, clock.millis()));
       } catch (SQLException | RuntimeException e) {
-        c.close();
+        try {
+          c.close();
+        } catch (SQLException closing) {
+          e.addSuppressed(closing);
+        }
         throw e;
       }
       return new Opened(c, dialect, Dialect.redact(url));
@@ -78,7 +82,9 @@ final class Connections {
    * Runs a step again while SQLite reports the database busy. SQLite's busy handler does not wait
    * in every case (switching a new file to WAL, or a lock upgrade that could deadlock, fail at
    * once), so several processes opening one new store at the same moment retry here, with a short
-   * growing pause, until the busy timeout has passed. The steps are idempotent.
+   * growing pause, until the busy timeout has passed. A step that waits inside SQLite's own busy
+   * handler can add up to one more timeout, so an open gives up after at most about twice
+   * {@link #BUSY_TIMEOUT_MILLIS}. The steps are idempotent.
    */
   static <T> T whileBusy(SqlStep<T> step) throws SQLException {
     long deadline = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;

@@ -166,7 +166,9 @@ public final class AgentConformance {
             "the same seed played a different episode (" + where + "): returns " + first.returns() + " then "
                 + second.returns() + ", " + first.steps().size() + " then " + second.steps().size() + " steps");
         played++;
-        decisions += first.steps().size();
+        for (var step : first.steps()) {
+          decisions += step.seat() >= 0 ? 1 : 0;
+        }
       }
     }
     return new Report(factories.stream().map(f -> f.type().name()).toList(), leftOut, lineups.size(), played,

@@ -41,9 +41,10 @@ public final class Thurstonian implements PairwiseRating {
       throw new IllegalArgumentException("counts: no pair was compared");
     }
     double[] target = new double[edges];
+    double[] games = new double[edges];
     for (int r = 0; r < edges; r++) {
-      double games = counts.wins[r] + counts.ties[r] + counts.losses[r];
-      target[r] = (counts.wins[r] + 0.5 * counts.ties[r]) / games;
+      games[r] = counts.wins[r] + counts.ties[r] + counts.losses[r];
+      target[r] = (counts.wins[r] + 0.5 * counts.ties[r]) / games[r];
     }
     int[] low = counts.low;
     int[] high = counts.high;
@@ -54,17 +55,16 @@ public final class Thurstonian implements PairwiseRating {
     // grows. The mean score has the right order wherever one is apparent.
     double[] mu = new double[n];
     double[] logVar = new double[n];
-    double[] games = new double[n];
+    double[] played = new double[n];
     for (int r = 0; r < edges; r++) {
-      double g = counts.wins[r] + counts.ties[r] + counts.losses[r];
-      mu[low[r]] += target[r] * g;
-      mu[high[r]] += (1 - target[r]) * g;
-      games[low[r]] += g;
-      games[high[r]] += g;
+      mu[low[r]] += target[r] * games[r];
+      mu[high[r]] += (1 - target[r]) * games[r];
+      played[low[r]] += games[r];
+      played[high[r]] += games[r];
     }
     SplittableRandom rng = new SplittableRandom(config.seed());
     for (int i = 0; i < n; i++) {
-      mu[i] = (games[i] > 0 ? mu[i] / games[i] - 0.5 : 0) + 1e-3 * rng.nextGaussian();
+      mu[i] = (played[i] > 0 ? mu[i] / played[i] - 0.5 : 0) + 1e-3 * rng.nextGaussian();
     }
     normalise(mu, logVar);
     double[] gMu = new double[n];

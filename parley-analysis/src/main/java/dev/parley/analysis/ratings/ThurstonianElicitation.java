@@ -26,9 +26,10 @@ public final class ThurstonianElicitation {
   public interface Chooser {
     /**
      * How many of {@code asks} questions about options {@code a} and {@code b} (indices into the
-     * option list) preferred {@code a}; half of them should show {@code a} first, half {@code b}.
+     * option list) preferred {@code a}, a tie counting ½ (so a multiple of ½ in {@code [0, asks]});
+     * half of the questions should show {@code a} first, half {@code b}.
      */
-    int timesFirstPreferred(int a, int b, int asks);
+    double timesFirstPreferred(int a, int b, int asks);
   }
 
   /**
@@ -137,17 +138,25 @@ public final class ThurstonianElicitation {
         pairs.add(e);
         degree[e[0]]++;
         degree[e[1]]++;
-        int first = chooser.timesFirstPreferred(e[0], e[1], config.asks());
-        if (first < 0 || first > config.asks()) {
-          throw new IllegalStateException("the chooser preferred the first option " + first + " times out of "
-              + config.asks() + " questions about " + options.get(e[0]) + " and " + options.get(e[1]));
+        double score = chooser.timesFirstPreferred(e[0], e[1], config.asks());
+        if (!(score >= 0 && score <= config.asks()) || score * 2 != Math.rint(score * 2)) {
+          throw new IllegalStateException("the chooser preferred the first option " + score + " times out of "
+              + config.asks() + " questions about " + options.get(e[0]) + " and " + options.get(e[1])
+              + "; expected a multiple of 0.5 from 0 to " + config.asks());
         }
         questions += config.asks();
-        if (first > 0) {
-          battles.add(options.get(e[0]), options.get(e[1]), 1, first);
+        int halves = (int) Math.rint(score * 2);
+        int wins = halves / 2;
+        int ties = halves % 2;
+        int losses = config.asks() - wins - ties;
+        if (wins > 0) {
+          battles.add(options.get(e[0]), options.get(e[1]), 1, wins);
         }
-        if (first < config.asks()) {
-          battles.add(options.get(e[1]), options.get(e[0]), 1, config.asks() - first);
+        if (ties > 0) {
+          battles.add(options.get(e[0]), options.get(e[1]), 0.5, ties);
+        }
+        if (losses > 0) {
+          battles.add(options.get(e[1]), options.get(e[0]), 1, losses);
         }
       }
       rounds++;

@@ -12,13 +12,15 @@ class CfrBenchmarkTest {
   void shortRunReportsBothGamesWithBaselineAndRatio() {
     List<String> lines = CfrBenchmark.run(0.05);
     lines.forEach(System.out::println);
-    assertThat(lines).hasSize(9);
+    assertThat(lines).hasSize(10);
     assertThat(lines.get(1)).startsWith("check leduc-poker CFR+: compiled and baseline average policies are identical");
     assertThat(lines.get(2)).startsWith("check kuhn-poker CFR: compiled and baseline average policies are identical");
     assertThat(lines.get(3)).startsWith("leduc-poker CFR+ compiled arrays:").contains("936 information sets");
     assertThat(lines.get(4)).startsWith("leduc-poker CFR+ baseline (GameState walk, hash maps):");
     assertThat(lines.get(5)).matches("leduc-poker CFR\\+ speed-up: [0-9.]+x");
     assertThat(lines.get(8)).matches("kuhn-poker CFR speed-up: [0-9.]+x");
+    assertThat(lines.get(9)).startsWith("leduc-poker external-sampling MCCFR:").contains("iterations/s")
+        .contains("in the same time");
   }
 
   @Test

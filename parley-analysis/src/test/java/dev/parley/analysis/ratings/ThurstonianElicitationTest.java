@@ -112,7 +112,11 @@ class ThurstonianElicitationTest {
   void badInputIsNamed() {
     assertThatThrownBy(() -> ELICIT.run(List.of("a", "a"), simulated(1))).hasMessageContaining("distinct");
     assertThatThrownBy(() -> ELICIT.run(List.of("a", "b"), (x, y, k) -> k + 1))
-        .hasMessageContaining("preferred the first option 11 times out of 10");
+        .hasMessageContaining("preferred the first option 11.0 times out of 10");
+    assertThatThrownBy(() -> ELICIT.run(List.of("a", "b"), (x, y, k) -> 0.3)).hasMessageContaining("multiple of 0.5");
+    // ties count half: 5 ties of 10 leave the two options level
+    ThurstonianElicitation.Result level = ELICIT.run(List.of("a", "b"), (x, y, k) -> k / 2.0);
+    assertThat(level.model().probability(0, 1)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-4));
     assertThatThrownBy(() -> ThurstonianElicitation.Config.DEFAULTS.withAsks(0)).hasMessageContaining("asks");
     // two options: one pair, one round
     ThurstonianElicitation.Result two = ELICIT.run(List.of("a", "b"), (x, y, k) -> k);

@@ -29,9 +29,10 @@ public interface Agent<A> {
   }
 
   /**
-   * Catches up on a move this seat made before this agent was seated: when an episode is continued
+   * Catches up on a move made for this seat rather than by this agent: when an episode is continued
    * from a mid-episode state, the engine replays the moves before it and hands each seat what it saw
-   * then, the action it took and the recorded trace (null for scripted moves). An agent that keeps
+   * then, the action it took and the recorded trace (null for scripted moves), and does the same for
+   * a first move it imposes on the seat (a branch's alternative). An agent that keeps
    * a memory of its own turns (a model's conversation) adds the turn to it, so a continuation plays
    * on as if the agent had made those moves. The default ignores it.
    */

@@ -70,7 +70,8 @@ public final class EpisodeRunner {
    * Plays an episode on from a mid-episode state instead of the initial one. The prefix is replayed
    * from the initial state for the agents after they begin: each seat {@linkplain Agent#recall
    * recalls} its own prefix moves with what it saw then, and seats that want observations observe
-   * the others' moves, so agents with a memory play on as if they had made the prefix. The episode
+   * the others' moves, so agents with a memory play on as if they had made the prefix; a seat whose
+   * first move is imposed recalls that move too instead of being asked. The episode
    * records the prefix's steps and violations, then the continuation's. Chance moves and agents'
    * random sources follow {@code info.seed()} as in {@link #run}.
    *
@@ -116,22 +117,22 @@ public final class EpisodeRunner {
     if (prefix.isEmpty()) {
       return moves;
     }
-    List<GameState<A>> before;
+    Replay.Trace<A> trace;
     try {
-      before = Replay.statesBefore(game, prefix);
+      trace = Replay.of(game, prefix);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("the continuation's prefix cannot be replayed: " + e.getMessage(), e);
     }
-    ActionCodec<A> codec = game.codec();
+    List<GameState<A>> before = trace.states();
     int i = 0;
     while (i < prefix.size()) {
       int start = i;
-      GameState<A> at = before.get(i);
-      List<A> actions = new ArrayList<>();
-      for (; i < prefix.size() && prefix.get(i).move() == prefix.get(start).move(); i++) {
-        actions.add(((ParseResult.Ok<A>) codec.parse(prefix.get(i).action())).action());
+      while (i < prefix.size() && prefix.get(i).move() == prefix.get(start).move()) {
+        i++;
       }
-      moves.add(new PrefixMove<>(at, at.turn(), prefix.subList(start, i), actions, before.get(i)));
+      GameState<A> at = before.get(start);
+      moves.add(new PrefixMove<>(at, at.turn(), prefix.subList(start, i), trace.actions().subList(start, i),
+          before.get(i)));
     }
     GameState<A> state = before.get(prefix.size());
     for (int seat = 0; seat < game.numPlayers(); seat++) {
@@ -295,14 +296,19 @@ public final class EpisodeRunner {
           if (seat == Turn.CHANCE_SEAT) {
             continue;
           }
-          try {
-            agents.get(seat).recall(game.observe(m.before(), seat), m.actions().get(i), m.steps().get(i).trace());
-          } catch (RuntimeException | StackOverflowError e) {
-            violation(seat, Violation.Kind.AGENT_ERROR, "agent failed to recall a move before the continuation: "
-                + describe(e), Violation.Resolution.IGNORED);
-          }
+          recall(seat, game.observe(m.before(), seat), m.actions().get(i), m.steps().get(i).trace());
         }
         notifyOthers(m.after(), m.turn());
+      }
+    }
+
+    /** Tells a seat about a move made for it (the prefix, or an imposed first move); failures are recorded. */
+    private void recall(int seat, Observation seen, A action, dev.parley.core.agent.DecisionTrace trace) {
+      try {
+        agents.get(seat).recall(seen, action, trace);
+      } catch (RuntimeException | StackOverflowError e) {
+        violation(seat, Violation.Kind.AGENT_ERROR, "agent failed to recall a move made for it: " + describe(e),
+            Violation.Resolution.IGNORED);
       }
     }
 
@@ -344,7 +350,9 @@ public final class EpisodeRunner {
     /** The seat's accepted decision, or null when it forfeits. */
     private Decision<A> decide(GameState<A> state, int seat) {
       if (!imposed.isEmpty() && imposed.containsKey(seat)) {
-        return Decision.of(imposed.get(seat));
+        A forced = imposed.get(seat);
+        recall(seat, game.observe(state, seat), forced, null);
+        return Decision.of(forced);
       }
       Agent<A> agent = agents.get(seat);
       // Agents see no list for an open action space (the state's list is then only a sample, kept for

@@ -27,10 +27,31 @@ public final class Replay {
    *     seats that move there, an action does not parse, or a seat's action is illegal
    */
   public static <A> List<GameState<A>> statesBefore(Game<A> game, List<Step> steps) {
+    return of(game, steps).states();
+  }
+
+  /**
+   * Recorded steps replayed: {@code states} as {@link #statesBefore} gives them, and the action
+   * each step's text parsed to.
+   */
+  public record Trace<A>(List<GameState<A>> states, List<A> actions) {
+    public Trace {
+      states = List.copyOf(states);
+      actions = List.copyOf(actions);
+    }
+  }
+
+  /**
+   * Replays {@code steps} from the game's initial state.
+   *
+   * @throws IllegalArgumentException as {@link #statesBefore}
+   */
+  public static <A> Trace<A> of(Game<A> game, List<Step> steps) {
     Objects.requireNonNull(game, "game");
     Objects.requireNonNull(steps, "steps");
     ActionCodec<A> codec = game.codec();
     List<GameState<A>> out = new ArrayList<>(steps.size() + 1);
+    List<A> actions = new ArrayList<>(steps.size());
     GameState<A> state = game.newInitialState();
     int i = 0;
     while (i < steps.size()) {
@@ -64,12 +85,13 @@ public final class Replay {
           });
         }
         joint.add(ok.action());
+        actions.add(ok.action());
         out.add(state);
       }
       state = joint.size() == 1 ? state.apply(joint.get(0)) : state.applyJoint(joint);
       i = end;
     }
     out.add(state);
-    return out;
+    return new Trace<>(out, actions);
   }
 }

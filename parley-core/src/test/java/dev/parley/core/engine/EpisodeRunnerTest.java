@@ -124,10 +124,14 @@ class EpisodeRunnerTest {
         announced.add(step);
       }
     };
-    Episode e = new EpisodeRunner(DEFAULT).continueFrom(game, List.of(Scripted.always("D"), Scripted.always("D")),
+    Scripted<String> forced = Scripted.always("D");
+    Episode e = new EpisodeRunner(DEFAULT).continueFrom(game, List.of(forced, Scripted.always("D")),
         new MatchInfo("r", 2, 9, List.of("a", "b"), PROV),
         new Continuation<>(afterRound1, prefix, List.of(earlier), java.util.Map.of(0, "C")), listener);
     assertThat(e.status()).isEqualTo(EpisodeStatus.COMPLETED);
+    // the seat recalls its prefix move and the move imposed on it, and is asked only after that
+    assertThat(forced.recalled).containsExactly("round 0 history [] -> C (null)", "round 1 history [CD] -> C (null)");
+    assertThat(forced.acted).singleElement().satisfies(o -> assertThat(o.text()).startsWith("round 2"));
     assertThat(e.steps()).extracting(Step::move).containsExactly(0, 0, 1, 1, 2, 2);
     assertThat(actionsOf(e, 0)).containsExactly("C", "C", "D");
     assertThat(actionsOf(e, 1)).containsExactly("D", "D", "D");

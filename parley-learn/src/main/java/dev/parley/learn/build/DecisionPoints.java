@@ -93,11 +93,12 @@ public final class DecisionPoints {
     Step s = episode.steps().get(index);
     DecisionTrace t = s.trace();
     boolean model = t != null && t.prompt() != null && !t.prompt().isBlank();
-    Observation seen = game.observe(state, s.seat());
+    boolean raw = model && t.rawOutput() != null;
+    Observation seen = model && raw ? null : game.observe(state, s.seat());
     String prompt = model ? t.prompt() : seen.text();
     A action = ((ParseResult.Ok<A>) game.codec().parse(s.action())).action();
     // a scripted move is written as a player following the format instructions would write it
-    String completion = model && t.rawOutput() != null ? t.rawOutput() : game.codec().reply(action, seen);
+    String completion = raw ? t.rawOutput() : game.codec().reply(action, seen);
     PromptContext context = new PromptContext(episode.game(), s.seat(), state.informationStateKey(s.seat()), prompt);
     String move = game.codec().move(action);
     return new DecisionPoint(context, completion, s.action(), move, episode, index, branch,

@@ -139,6 +139,7 @@ public final class JudgePairs {
     long[] index = {0};
     PairSupport.Components components = new PairSupport.Components(points);
     PairSupport.byContext(points).forEach((context, sides) -> {
+      String key = context.key();
       int made = 0;
       for (int i = 0; i < sides.size() && made < config.maxPairsPerContext(); i++) {
         for (int j = i + 1; j < sides.size() && made < config.maxPairsPerContext(); j++) {
@@ -146,12 +147,12 @@ public final class JudgePairs {
           Side a = sides.get(i);
           Side b = sides.get(j);
           JudgeRequest request = new JudgeRequest(context.prompt(), a.completion, b.completion, config.criterion(),
-              Seeds.derive(config.seed(), index[0]++), context.key());
+              Seeds.derive(config.seed(), index[0]++), key);
           SwapVerdict v;
           try {
             v = judgeBothOrders(judge, request);
           } catch (RuntimeException e) {
-            failures.add(context.key() + ": " + e.getMessage());
+            failures.add(key + ": " + e.getMessage());
             continue;
           }
           verdicts.add(v);

@@ -191,12 +191,20 @@ public final class OutcomePairs {
         }
       } else {
         Side best = sides.get(0);
-        Side worst = sides.get(0);
         for (Side s : sides) {
           best = s.meanOutcome() > best.meanOutcome() ? s : best;
-          worst = s.meanOutcome() < worst.meanOutcome() ? s : worst;
         }
-        pairs.add(new Side[] {best, worst});
+        // the worst side that may pair with the best (with differentMoves: one making another move)
+        Side worst = null;
+        for (Side s : sides) {
+          boolean eligible = s != best && (!config.differentMoves() || !s.first().move().equals(best.first().move()));
+          if (eligible && (worst == null || s.meanOutcome() < worst.meanOutcome())) {
+            worst = s;
+          }
+        }
+        if (worst != null) {
+          pairs.add(new Side[] {best, worst});
+        }
       }
       for (Side[] p : pairs) {
         if (config.differentMoves() && p[0].first().move().equals(p[1].first().move())) {

@@ -247,6 +247,15 @@ class OutcomePairsTest {
       assertThat(r.metadata().attributes()).containsEntry(Attributes.REJECTED + Attributes.MOVE, "walk")
           .containsEntry(Attributes.CHOSEN + Attributes.MOVE, p.move());
     });
+    // best against worst: the worst side making another move than the best one, not the worst overall
+    DecisionPoint sameMoveWorst = new DecisionPoint(p.context(), p.completion() + " Sorry.", p.action() + " Sorry.",
+        p.move(), e, 0, -1, p.outcome() - 5);
+    List<PreferenceRecord> bestWorst = new OutcomePairs(OutcomePairs.Config.DEFAULT.withDifferentMoves(true)
+        .withPairing(OutcomePairs.Pairing.BEST_WORST)).fromPoints(List.of(p, sameMove, walk, sameMoveWorst)).records();
+    assertThat(bestWorst).singleElement().satisfies(r -> {
+      assertThat(text(r.chosen())).isEqualTo(sameMove.completion());
+      assertThat(text(r.rejected())).isEqualTo("walk");
+    });
   }
 
   /** The move of a scripted negotiator's answer: its first line ("OFFER 20.00"), the talk follows. */

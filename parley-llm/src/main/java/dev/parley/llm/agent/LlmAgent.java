@@ -98,12 +98,14 @@ final class LlmAgent<A> implements Agent<A> {
   }
 
   /**
-   * A move made before this agent was seated (a continuation): the turn joins the conversation
-   * memory as the model's recorded reply, or the move's canonical text when none was recorded.
+   * A move made for this agent (a continuation's prefix or its imposed first move): the turn joins
+   * the conversation memory as the model's recorded reply, or, when none was recorded, as the seat
+   * is asked to write that move ({@link ActionCodec#reply}).
    */
   @Override
   public void recall(Observation observation, A action, DecisionTrace trace) {
-    String answered = trace != null && trace.rawOutput() != null ? trace.rawOutput() : game.codec().encode(action);
+    String answered = trace != null && trace.rawOutput() != null ? trace.rawOutput()
+        : game.codec().reply(action, observation);
     memory.remember(shown(observation), answered);
   }
 
