@@ -82,6 +82,9 @@ final class UtilitiesCommand implements Runnable {
       description = "model reply cache: read-write (default), replay, write-only or off")
   String cache;
 
+  @Option(names = "--no-progress", description = "do not show progress")
+  boolean noProgress;
+
   @Override
   public void run() {
     PrintWriter w = spec.commandLine().getOut();
@@ -97,6 +100,8 @@ final class UtilitiesCommand implements Runnable {
       PairwiseJudge model = LlmJudges.create(judge.strip(), pool, LlmJudges.DEFAULT_RETRIES,
           setup.environment().get(UsageMeter.class).orElse(null));
       AtomicLong question = new AtomicLong();
+      ConsoleProgress progress = new ConsoleProgress("questions", !noProgress, System.err);
+      progress.started((long) elicitation.targetEdges(outcomes.size()) * asks, 0);
       ThurstonianElicitation.Result r = elicitation.run(outcomes, (a, b, k) -> {
         // each answer is a choice: a win for the option preferred, half a point each for a tie
         double first = 0;
@@ -107,9 +112,11 @@ final class UtilitiesCommand implements Runnable {
               criterion, s)).probabilityFirst();
           double forA = aFirst ? p : 1 - p;
           first += forA > 0.5 ? 1 : forA < 0.5 ? 0 : 0.5;
+          progress.advanced(question.get());
         }
         return first;
       });
+      progress.finished();
       print(w, outcomes, r);
       if (out != null) {
         write(out, outcomes, r);
