@@ -55,7 +55,8 @@ final class AgentSetup implements AutoCloseable {
       default -> CachingChatModel.Mode.READ_WRITE;
     };
     ModelPool pool = new ModelPool(cache, cacheMode, ModelPool.Defaults.STANDARD, Sleeper.REAL);
-    AgentEnvironment.Builder env = AgentEnvironment.builder().with(UsageMeter.class, meter);
+    AgentEnvironment.Builder env = AgentEnvironment.builder().with(UsageMeter.class, meter)
+        .with(Terminal.class, Terminal.standard());
     if (cache != null) {
       env.with(LazyCache.class, cache);
     }

@@ -71,7 +71,7 @@ final class CampaignCommand implements Runnable {
     Clock clock = Clock.systemUTC();
     try (AgentSetup agents = AgentSetup.open(store.target(), mode)) {
       CampaignDriver.Prepared p = CampaignDriver.prepare(raw, agents.environment());
-      int n = RunOptions.threads(threads, cf.threads(), p.defaultThreads());
+      int n = RunOptions.threads(threads, cf.threads(), p.defaultThreads(), p.interactive());
       try (JdbcRunStore s = store.open()) {
         String id = RunOptions.newRunId(s, store.flag(), runId, p.settings().name(), clock);
         s.createRun(CampaignDriver.record(id, p, clock));

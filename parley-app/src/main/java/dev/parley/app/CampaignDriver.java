@@ -25,10 +25,11 @@ final class CampaignDriver {
 
   /** A campaign ready to run. */
   record Prepared(CampaignSettings settings, Campaign<?> campaign, Game<?> game, Provenance provenance,
-      boolean waitsOnIo) {
+      boolean waitsOnIo, boolean interactive) {
+    /** Threads when none were asked for: one per core, 16 when agents wait on model servers, 1 with a person. */
     int defaultThreads() {
       int cores = Runtime.getRuntime().availableProcessors();
-      return waitsOnIo ? Math.max(16, cores) : cores;
+      return interactive ? 1 : waitsOnIo ? Math.max(16, cores) : cores;
     }
   }
 
@@ -76,7 +77,9 @@ final class CampaignDriver {
     boolean io = learner.type().waitsOnIo() || opponent.type().waitsOnIo()
         || others.stream().anyMatch(o -> o.type().waitsOnIo())
         || canonical.stream().anyMatch(c -> c.startsWith("llm("));
-    return new Prepared(settings, campaign, game, provenance, io);
+    boolean person = learner.type().interactive() || opponent.type().interactive()
+        || others.stream().anyMatch(o -> o.type().interactive());
+    return new Prepared(settings, campaign, game, provenance, io, person);
   }
 
   static RunRecord record(String runId, Prepared p, Clock clock) {

@@ -19,6 +19,16 @@ final class RunOptions {
     return n;
   }
 
+  /** As {@link #threads(Integer, Integer, int)}; with a person playing ({@code interactive}) only one. */
+  static int threads(Integer asked, Integer fromFile, int fallback, boolean interactive) {
+    int n = threads(asked, fromFile, fallback);
+    if (interactive && n != 1) {
+      throw new BadInputException("a person plays in this run (agent human), one episode at a time; threads must be "
+          + "1, got " + n);
+    }
+    return n;
+  }
+
   /** The reply cache mode; read-write when neither the command line nor the file names one. */
   static AgentSetup.CacheMode cache(String asked, String fromFile) {
     return AgentSetup.CacheMode.parse(asked != null ? asked : fromFile != null ? fromFile : "read-write");

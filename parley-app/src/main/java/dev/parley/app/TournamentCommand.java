@@ -63,7 +63,7 @@ final class TournamentCommand implements Runnable {
     Clock clock = Clock.systemUTC();
     try (AgentSetup agents = AgentSetup.open(store.target(), mode)) {
       TournamentDriver.Prepared p = TournamentDriver.prepare(tf.settings(), agents.environment());
-      int n = RunOptions.threads(threads, tf.threads(), p.defaultThreads());
+      int n = RunOptions.threads(threads, tf.threads(), p.defaultThreads(), p.interactive());
       run(p, n, clock, agents, out);
     }
   }

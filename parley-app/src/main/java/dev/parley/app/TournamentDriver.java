@@ -37,11 +37,12 @@ final class TournamentDriver {
    * A tournament ready to run: settings in canonical form, its plan, its provenance, and whether
    * some agent waits on I/O (a model server), so that many episodes should run at once.
    */
-  record Prepared(TournamentSettings settings, Tournament<?> tournament, Provenance provenance, boolean waitsOnIo) {
-    /** Threads when none were asked for: one per core, or 16 when agents wait on model servers. */
+  record Prepared(TournamentSettings settings, Tournament<?> tournament, Provenance provenance, boolean waitsOnIo,
+      boolean interactive) {
+    /** Threads when none were asked for: one per core, 16 when agents wait on model servers, 1 with a person. */
     int defaultThreads() {
       int cores = Runtime.getRuntime().availableProcessors();
-      return waitsOnIo ? Math.max(16, cores) : cores;
+      return interactive ? 1 : waitsOnIo ? Math.max(16, cores) : cores;
     }
   }
 
@@ -77,7 +78,7 @@ final class TournamentDriver {
     Tournament<A> t = new Tournament<>(game, agents, plan, new EpisodeRunner(settings.runner()), settings.seed(),
         provenance);
     boolean io = agents.stream().anyMatch(f -> f.type().waitsOnIo());
-    return new Prepared(settings, t, provenance, io);
+    return new Prepared(settings, t, provenance, io, agents.stream().anyMatch(f -> f.type().interactive()));
   }
 
   /** A new run id: the name, a UTC time stamp, and a counter if needed. */

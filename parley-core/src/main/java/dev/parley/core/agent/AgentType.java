@@ -32,6 +32,14 @@ public interface AgentType {
   }
 
   /**
+   * True for agents a person answers at a terminal: runs that seat one play a single episode at a
+   * time, so questions never interleave.
+   */
+  default boolean interactive() {
+    return false;
+  }
+
+  /**
    * Checks parameters beyond their declared types and returns them in canonical form (for example
    * a model spec written out in full). Called once when a spec is bound, before any run starts,
    * so that bad input fails early. The default accepts them as they are.
