@@ -19,6 +19,7 @@ import dev.parley.learn.build.OutcomeMeasure;
 import dev.parley.learn.build.OutcomePairs;
 import dev.parley.learn.build.OutcomeRuleJudge;
 import dev.parley.learn.data.Dataset;
+import dev.parley.learn.data.Source;
 import dev.parley.learn.data.DatasetRecord;
 import dev.parley.learn.data.Datasets;
 import dev.parley.learn.data.PreferenceRecord;
@@ -367,7 +368,8 @@ final class PrefsCommand implements Runnable {
       description = {"Build judge pairs from a stored run: wherever one prompt context got different answers, a",
           "pairwise judge compares them, asked in both orders so that its preference for a position cancels out",
           "(the row keeps both verdicts, the judge's prompts and reasons, and the soft probability). The judge",
-          "is a model spec, or 'outcome' for the rule judge that prefers the answer whose episodes ended better."},
+          "is a model spec, 'outcome' for the rule judge that prefers the answer whose episodes ended better, or",
+          "'human': you answer at the terminal, and the rows are human preference records."},
       footer = {"", "Examples:",
           "  parley prefs judge zoo --judge outcome",
           "  parley prefs judge bargain --judge 'openai:gpt-4o-mini?temperature=0' \\",
@@ -385,7 +387,8 @@ final class PrefsCommand implements Runnable {
     Path out;
 
     @Option(names = "--judge", required = true, paramLabel = "SPEC",
-        description = "a model spec (e.g. openai:gpt-4o-mini?temperature=0), or outcome")
+        description = "a model spec (e.g. openai:gpt-4o-mini?temperature=0), outcome (the rule judge), or human "
+            + "(you answer at the terminal; the rows are human pairs)")
     String judge;
 
     @Option(names = "--criterion", paramLabel = "TEXT", defaultValue = DEFAULT_CRITERION,
@@ -421,14 +424,19 @@ final class PrefsCommand implements Runnable {
       List<DecisionPoint> points = DecisionPoints.ofEpisodes(completed, games::load, OutcomeMeasure.RETURN);
       try (AgentSetup setup = AgentSetup.open(run.store.target(), AgentSetup.CacheMode.parse(cache))) {
         PairwiseJudge j;
+        Source source = Source.JUDGE;
         if (judge.strip().equalsIgnoreCase("outcome")) {
           j = OutcomeRuleJudge.of(points, OutcomeMeasure.RETURN.name(), 0);
+        } else if (judge.strip().equalsIgnoreCase("human")) {
+          j = new HumanJudge(setup.environment().get(Terminal.class).orElseGet(Terminal::standard));
+          source = Source.HUMAN;
         } else {
           ModelPool pool = setup.environment().get(ModelPool.class).orElseThrow();
           j = LlmJudges.create(judge.strip(), pool, LlmJudges.DEFAULT_RETRIES,
               setup.environment().get(UsageMeter.class).orElse(null));
         }
-        JudgePairs.Result r = new JudgePairs(new JudgePairs.Config(criterion, seed, maxPerContext)).build(points, j);
+        JudgePairs.Result r = new JudgePairs(new JudgePairs.Config(criterion, seed, maxPerContext, source))
+            .build(points, j);
         Path file = run.file(out, "judge.jsonl");
         PrefsCommand.write(r.dataset(), format, file);
         w.printf(Locale.ROOT, "%d decisions → %d pairs judged in both orders: %d rows written to %s, %d ties",

@@ -81,4 +81,34 @@ class PrefsJudgeTest {
     assertThat(CliTest.run("prefs", "judge", "r", "--store", db, "--judge", "outcome", "--max-per-context", "0")
         .err()).contains("--max-per-context must be ≥ 1");
   }
+
+  @Test
+  void aPersonLabelsPairsAtTheTerminalAndTheRowsAreHumanPairs() throws Exception {
+    String db = run();
+    java.io.InputStream savedIn = System.in;
+    java.io.PrintStream savedErr = System.err;
+    java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
+    // each pair is asked twice, the second time with the options swapped: A then B is one consistent preference
+    System.setIn(new java.io.ByteArrayInputStream(("hmm\n" + "A\nB\n".repeat(40))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    System.setErr(new java.io.PrintStream(shown, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Path out = dir.resolve("h.jsonl");
+      CliTest.Result r = CliTest.run("prefs", "judge", "r", "--store", db, "--out", out.toString(), "--judge", "human",
+          "--criterion", "Which move would you make?");
+      assertThat(r.code()).as(r.err()).isZero();
+      List<JsonNode> rows = rows(out);
+      assertThat(rows).isNotEmpty().allSatisfy(row -> {
+        assertThat(row.path("parley").path("source").asText()).isEqualTo("human");
+        assertThat(row.path("parley").path("judge").asText()).isEqualTo("human:terminal");
+        assertThat(row.path("parley").path("probability").asDouble()).isEqualTo(1.0);
+      });
+      assertThat(r.out()).contains("mean order bias +0.000");
+      assertThat(shown.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("Which move would you make?")
+          .contains("Answer A, B or tie.");
+    } finally {
+      System.setIn(savedIn);
+      System.setErr(savedErr);
+    }
+  }
 }

@@ -41,9 +41,19 @@ public final class JudgePairs {
    * @param criterion what the judge is asked, e.g. "Which move gets the seller a better price?"
    * @param seed judge request {@code i} gets seed {@code derive(seed, i)}
    * @param maxPairsPerContext at most this many pairs per context (the first ones in order), ≥ 1
+   * @param source the records' source: {@link Source#JUDGE} for models and rules, {@link Source#HUMAN}
+   *     when a person answers
    */
-  public record Config(String criterion, long seed, int maxPairsPerContext) {
+  public record Config(String criterion, long seed, int maxPairsPerContext, Source source) {
+    /** A model or rule judge. */
+    public Config(String criterion, long seed, int maxPairsPerContext) {
+      this(criterion, seed, maxPairsPerContext, Source.JUDGE);
+    }
+
     public Config {
+      if (source != Source.JUDGE && source != Source.HUMAN) {
+        throw new IllegalArgumentException("source must be JUDGE or HUMAN, was " + source);
+      }
       Objects.requireNonNull(criterion, "criterion");
       if (criterion.isBlank()) {
         throw new IllegalArgumentException("criterion must not be blank");
@@ -172,7 +182,7 @@ public final class JudgePairs {
       Side chosen = aWins ? d.a() : d.b();
       Side rejected = aWins ? d.b() : d.a();
       Map<String, String> extra = new TreeMap<>(verdictAttributes(v, aWins));
-      RecordMetadata meta = PairSupport.metadata(Source.JUDGE, components.group(chosen.first().episode().id()),
+      RecordMetadata meta = PairSupport.metadata(config.source(), components.group(chosen.first().episode().id()),
           d.context(), chosen, rejected, Math.max(v.probability(), 1 - v.probability()), extra)
           .withJudge(v.firstOrder().source());
       rows.add(new PreferenceRecord(Content.text(d.context().prompt()), Content.text(chosen.completion),
