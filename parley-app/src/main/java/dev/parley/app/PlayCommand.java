@@ -65,15 +65,14 @@ final class PlayCommand implements Runnable {
   @Mixin
   StoreOption store;
 
-  @Option(names = "--cache", paramLabel = "MODE", defaultValue = "read-write",
-      description = "model reply cache: read-write (default), replay, write-only or off")
-  String cache;
+  @Mixin
+  CacheOption cache;
 
   @Override
   public void run() {
     Game<?> g = GameRegistry.discover().load(game);
     try (AgentSetup setup = AgentSetup.open(store.target(), noStore ? AgentSetup.CacheMode.OFF
-        : AgentSetup.CacheMode.parse(cache))) {
+        : cache.mode())) {
       play(g, setup);
     }
   }

@@ -282,9 +282,8 @@ final class PrefsCommand implements Runnable {
         description = "seed of the points drawn and of every branch (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--cache", paramLabel = "MODE", defaultValue = "read-write",
-        description = "model reply cache: read-write (default), replay, write-only or off")
-    String cache;
+    @Mixin
+    CacheOption cache;
 
     @Option(names = "--no-progress", description = "do not show progress")
     boolean noProgress;
@@ -309,7 +308,7 @@ final class PrefsCommand implements Runnable {
       GameRegistry games = GameRegistry.discover();
       List<DecisionPoint> points = new ArrayList<>();
       int[] tally = new int[2];
-      try (AgentSetup setup = AgentSetup.open(run.store.target(), AgentSetup.CacheMode.parse(cache))) {
+      try (AgentSetup setup = AgentSetup.open(run.store.target(), cache.mode())) {
         AgentRegistry registry = AgentRegistry.discover(setup.environment());
         ConsoleProgress progress = new ConsoleProgress("branching " + run.runId, !noProgress, System.err);
         progress.started(source.size(), 0);
@@ -407,9 +406,8 @@ final class PrefsCommand implements Runnable {
         description = "seed of the judge's requests (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--cache", paramLabel = "MODE", defaultValue = "read-write",
-        description = "model reply cache: read-write (default), replay, write-only or off")
-    String cache;
+    @Mixin
+    CacheOption cache;
 
     @Override
     public void run() {
@@ -422,7 +420,7 @@ final class PrefsCommand implements Runnable {
       List<Episode> completed = run.completed();
       GameRegistry games = GameRegistry.discover();
       List<DecisionPoint> points = DecisionPoints.ofEpisodes(completed, games::load, OutcomeMeasure.RETURN);
-      try (AgentSetup setup = AgentSetup.open(run.store.target(), AgentSetup.CacheMode.parse(cache))) {
+      try (AgentSetup setup = AgentSetup.open(run.store.target(), cache.mode())) {
         PairwiseJudge j;
         Source source = Source.JUDGE;
         if (judge.strip().equalsIgnoreCase("outcome")) {

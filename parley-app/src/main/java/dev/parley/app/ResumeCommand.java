@@ -35,9 +35,8 @@ final class ResumeCommand implements Runnable {
   @Option(names = "--no-progress", description = "do not show progress")
   boolean noProgress;
 
-  @Option(names = "--cache", paramLabel = "MODE", defaultValue = "read-write", description = "model reply cache: "
-      + "read-write (default: replies paid for before the stop are not asked again), replay, write-only or off")
-  String cache;
+  @Mixin
+  CacheOption cache;
 
   @Option(names = "--report", paramLabel = "FILE", description = "HTML report of a campaign (default: RUN_ID.html)")
   Path report;
@@ -46,7 +45,7 @@ final class ResumeCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     Clock clock = Clock.systemUTC();
-    try (AgentSetup agents = AgentSetup.open(store.target(), AgentSetup.CacheMode.parse(cache));
+    try (AgentSetup agents = AgentSetup.open(store.target(), cache.mode());
         JdbcRunStore s = store.open()) {
       RunRecord run = s.findRun(runId).orElseThrow(() -> new BadInputException(RunsCommand.unknownRun(s, runId)));
       long stored = s.countEpisodes(runId);

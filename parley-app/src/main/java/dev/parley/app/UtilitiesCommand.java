@@ -78,9 +78,8 @@ final class UtilitiesCommand implements Runnable {
   @Mixin
   StoreOption store;
 
-  @Option(names = "--cache", paramLabel = "MODE", defaultValue = "read-write",
-      description = "model reply cache: read-write (default), replay, write-only or off")
-  String cache;
+  @Mixin
+  CacheOption cache;
 
   @Option(names = "--no-progress", description = "do not show progress")
   boolean noProgress;
@@ -95,7 +94,7 @@ final class UtilitiesCommand implements Runnable {
     }
     ThurstonianElicitation elicitation = new ThurstonianElicitation(ThurstonianElicitation.Config.DEFAULTS
         .withAsks(asks).withEdgesPerRound(perRound).withTargetEdges(pairs).withSeed(seed));
-    try (AgentSetup setup = AgentSetup.open(store.target(), AgentSetup.CacheMode.parse(cache))) {
+    try (AgentSetup setup = AgentSetup.open(store.target(), cache.mode())) {
       ModelPool pool = setup.environment().get(ModelPool.class).orElseThrow();
       PairwiseJudge model = LlmJudges.create(judge.strip(), pool, LlmJudges.DEFAULT_RETRIES,
           setup.environment().get(UsageMeter.class).orElse(null));

@@ -1,7 +1,6 @@
 package dev.parley.analysis.cfr;
 
 import dev.parley.core.game.Game;
-import java.util.SplittableRandom;
 
 /**
  * External-sampling Monte Carlo CFR (Lanctot, Waugh, Zinkevich and Bowling 2009, "Monte Carlo
@@ -15,26 +14,12 @@ import java.util.SplittableRandom;
  * node visited (an unbiased estimate of the reach-weighted average). Seeded: the same seed gives
  * the same policies.
  */
-public final class ExternalSamplingMccfr implements ExtensiveFormSolver {
-  private final GameTree tree;
+public final class ExternalSamplingMccfr extends MonteCarloCfr {
   private final long seed;
-  private final SplittableRandom random;
-  private final double[] regret;
-  private final double[] cumulative;
-  private final double[][] policy;
-  private final double[][] childValue;
-  private long iteration;
 
   private ExternalSamplingMccfr(GameTree tree, long seed) {
-    this.tree = tree;
+    super(tree, seed);
     this.seed = seed;
-    this.random = new SplittableRandom(seed);
-    this.regret = new double[tree.totalActions];
-    this.cumulative = new double[tree.totalActions];
-    int depth = tree.maxDepth + 1;
-    int width = Math.max(1, tree.maxActions);
-    this.policy = new double[depth][width];
-    this.childValue = new double[depth][width];
   }
 
   /** A solver over a compiled tree, sampling with {@code seed}. */
@@ -52,16 +37,6 @@ public final class ExternalSamplingMccfr implements ExtensiveFormSolver {
 
   public long seed() {
     return seed;
-  }
-
-  @Override
-  public GameTree tree() {
-    return tree;
-  }
-
-  @Override
-  public long iterations() {
-    return iteration;
   }
 
   @Override
@@ -102,11 +77,6 @@ public final class ExternalSamplingMccfr implements ExtensiveFormSolver {
       regret[o + e] += values[e] - value;
     }
     return value;
-  }
-
-  @Override
-  public TabularPolicy averagePolicy() {
-    return tree.policy(CfrSolver.normalise(tree, cumulative));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.parley.analysis.cfr;
 
 import dev.parley.core.game.Game;
-import java.util.SplittableRandom;
 
 /**
  * Outcome-sampling Monte Carlo CFR (Lanctot et al. 2009; REFERENCE §5), as OpenSpiel's
@@ -13,7 +12,7 @@ import java.util.SplittableRandom;
  * {@code R(I,a) += (π_{−p}/q(h))·(ṽ(a) − Σ_b σ(b)ṽ(b))}; the average policy adds
  * {@code π_p(h)·σ(I,·)/q(h)}. Seeded: the same seed gives the same policies.
  */
-public final class OutcomeSamplingMccfr implements ExtensiveFormSolver {
+public final class OutcomeSamplingMccfr extends MonteCarloCfr {
   /** OpenSpiel's default exploration. */
   public static final double DEFAULT_EXPLORATION = 0.6;
 
@@ -36,27 +35,14 @@ public final class OutcomeSamplingMccfr implements ExtensiveFormSolver {
     }
   }
 
-  private final GameTree tree;
   private final Config config;
-  private final SplittableRandom random;
-  private final double[] regret;
-  private final double[] cumulative;
-  private final double[][] policy;
+  /** Per depth: the sampling distribution at the node being visited. */
   private final double[][] sample;
-  private final double[][] childValue;
-  private long iteration;
 
   private OutcomeSamplingMccfr(GameTree tree, Config config) {
-    this.tree = tree;
+    super(tree, config.seed());
     this.config = config;
-    this.random = new SplittableRandom(config.seed());
-    this.regret = new double[tree.totalActions];
-    this.cumulative = new double[tree.totalActions];
-    int depth = tree.maxDepth + 1;
-    int width = Math.max(1, tree.maxActions);
-    this.policy = new double[depth][width];
-    this.sample = new double[depth][width];
-    this.childValue = new double[depth][width];
+    this.sample = new double[policy.length][policy[0].length];
   }
 
   public static OutcomeSamplingMccfr create(GameTree tree, Config config) {
@@ -73,16 +59,6 @@ public final class OutcomeSamplingMccfr implements ExtensiveFormSolver {
 
   public Config config() {
     return config;
-  }
-
-  @Override
-  public GameTree tree() {
-    return tree;
-  }
-
-  @Override
-  public long iterations() {
-    return iteration;
   }
 
   @Override
@@ -136,11 +112,6 @@ public final class OutcomeSamplingMccfr implements ExtensiveFormSolver {
       }
     }
     return estimate;
-  }
-
-  @Override
-  public TabularPolicy averagePolicy() {
-    return tree.policy(CfrSolver.normalise(tree, cumulative));
   }
 
   @Override
