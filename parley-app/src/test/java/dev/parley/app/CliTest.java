@@ -19,6 +19,29 @@ class CliTest {
 
   record Result(int code, String out, String err) {}
 
+  /**
+   * Plays the tournament written in {@code yaml} into a new store under {@code dir} as run
+   * {@code runId}; returns the store.
+   */
+  static String tournament(Path dir, String runId, String yaml) throws java.io.IOException {
+    Path f = dir.resolve(runId + ".yaml");
+    Files.writeString(f, yaml);
+    String db = dir.resolve(runId + ".db").toString();
+    Result r = run("tournament", f.toString(), "--store", db, "--run-id", runId, "--no-progress");
+    assertThat(r.code()).as(r.err()).isZero();
+    return db;
+  }
+
+  /** The rows of a JSON-lines file. */
+  static List<com.fasterxml.jackson.databind.JsonNode> jsonLines(Path file) throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      out.add(json.readTree(line));
+    }
+    return out;
+  }
+
   static Result run(String... args) {
     CommandLine cmd = Main.commandLine();
     StringWriter out = new StringWriter();

@@ -19,20 +19,12 @@ class PrefsBranchTest {
   Path dir;
 
   String run() throws Exception {
-    Path f = dir.resolve("pd.yaml");
-    Files.writeString(f, "game: repeated(stage=pd,rounds=10)\nagents: [tft, allc, grim]\nrepetitions: 1\n"
+    return CliTest.tournament(dir, "pd", "game: repeated(stage=pd,rounds=10)\nagents: [tft, allc, grim]\nrepetitions: 1\n"
         + "self_play: false\nseed: 5\n");
-    String db = dir.resolve("pd.db").toString();
-    assertThat(CliTest.run("tournament", f.toString(), "--store", db, "--run-id", "pd", "--no-progress").code()).isZero();
-    return db;
   }
 
   static List<JsonNode> rows(Path file) throws Exception {
-    List<JsonNode> out = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
-      out.add(JSON.readTree(line));
-    }
-    return out;
+    return CliTest.jsonLines(file);
   }
 
   @Test

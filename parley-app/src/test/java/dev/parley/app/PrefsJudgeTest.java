@@ -23,20 +23,12 @@ class PrefsJudgeTest {
   Path dir;
 
   String run() throws Exception {
-    Path f = dir.resolve("r.yaml");
-    Files.writeString(f, "game: repeated(stage=pd,rounds=3)\nagents: [random(p=0.5), tft]\nrepetitions: 6\n"
+    return CliTest.tournament(dir, "r", "game: repeated(stage=pd,rounds=3)\nagents: [random(p=0.5), tft]\nrepetitions: 6\n"
         + "self_play: false\nseed: 2\n");
-    String db = dir.resolve("r.db").toString();
-    assertThat(CliTest.run("tournament", f.toString(), "--store", db, "--run-id", "r", "--no-progress").code()).isZero();
-    return db;
   }
 
   static List<JsonNode> rows(Path file) throws Exception {
-    List<JsonNode> out = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
-      out.add(JSON.readTree(line));
-    }
-    return out;
+    return CliTest.jsonLines(file);
   }
 
   @Test
