@@ -12,6 +12,7 @@ import dev.parley.analysis.equilibria.BimatrixAdapter;
 import dev.parley.analysis.equilibria.Equilibrium;
 import dev.parley.analysis.equilibria.EquilibriumSet;
 import dev.parley.analysis.equilibria.SupportEnumeration;
+import dev.parley.analysis.equilibria.VertexEnumeration;
 import dev.parley.analysis.equilibria.ZeroSumLp;
 import dev.parley.analysis.equilibria.ZeroSumSolution;
 import dev.parley.core.game.Game;
@@ -44,7 +45,8 @@ final class SolveCommand implements Runnable {
   String game;
 
   @Option(names = "--method", paramLabel = "M", defaultValue = "auto",
-      description = "auto, support (all equilibria), lp (zero-sum value), cfr, cfr+, or the Monte Carlo es-mccfr "
+      description = "auto, support (all equilibria), vertex (all extreme equilibria, degenerate games too), lp "
+          + "(zero-sum value), cfr, cfr+, or the Monte Carlo es-mccfr "
           + "(external sampling) and os-mccfr (outcome sampling) (default: ${DEFAULT-VALUE})")
   String method;
 
@@ -64,8 +66,8 @@ final class SolveCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     Game<?> g = GameRegistry.discover().load(game);
     String m = method.toLowerCase(Locale.ROOT);
-    if (!List.of("auto", "support", "lp", "cfr", "cfr+", "es-mccfr", "os-mccfr").contains(m)) {
-      throw new BadInputException("--method must be auto, support, lp, cfr, cfr+, es-mccfr or os-mccfr; got '"
+    if (!List.of("auto", "support", "vertex", "lp", "cfr", "cfr+", "es-mccfr", "os-mccfr").contains(m)) {
+      throw new BadInputException("--method must be auto, support, vertex, lp, cfr, cfr+, es-mccfr or os-mccfr; got '"
           + method + "'");
     }
     boolean matrix = g.numPlayers() == 2 && g.type().dynamics() == GameType.Dynamics.SIMULTANEOUS;
@@ -81,9 +83,18 @@ final class SolveCommand implements Runnable {
     out.println(g + (g.type().id().equals("repeated") ? " — its stage game:" : ":"));
     if (!m.equals("lp")) {
       EquilibriumSet set = new SupportEnumeration().enumerate(b);
-      out.println(set.size() + " Nash equilibri" + (set.size() == 1 ? "um" : "a") + " (support enumeration"
-          + (set.degenerate() ? "; the game is degenerate: equilibria with unequal supports may be missing" : "")
-          + "):");
+      String how = "support enumeration";
+      boolean small = b.rows() + b.columns() <= 20;
+      if (m.equals("vertex") || (set.degenerate() && small)) {
+        // support enumeration can miss equilibria of degenerate games; vertex enumeration lists every extreme one
+        boolean degenerate = set.degenerate();
+        set = new VertexEnumeration().enumerate(b);
+        how = "vertex enumeration" + (degenerate || set.degenerate() ? "; the game is degenerate: these are the "
+            + "extreme equilibria, and every mix of ones that share a component is one too" : "");
+      } else if (set.degenerate()) {
+        how += "; the game is degenerate: equilibria with unequal supports may be missing";
+      }
+      out.println(set.size() + " Nash equilibri" + (set.size() == 1 ? "um" : "a") + " (" + how + "):");
       for (Equilibrium e : set.equilibria()) {
         out.println("  row " + mix(b.rowActions(), e.row()) + "  column " + mix(b.columnActions(), e.column())
             + "  → payoffs " + Params.formatNumber(round(e.rowPayoff())) + ", "

@@ -23,6 +23,10 @@ class AnalysisCliTest {
         .contains("row (F)  column (F)  → payoffs 7, 10").contains("J 0.588235294");
     CliTest.Result rps = CliTest.run("solve", "matrix(stage=rps)");
     assertThat(rps.out()).contains("Zero-sum value (linear programming): 0");
+    // a degenerate game: support enumeration misses equilibria, so the extreme ones come from vertex enumeration
+    CliTest.Result degenerate = CliTest.run("solve", "matrix(stage=custom,payoffs=[[[1,1],[1,0]],[[1,0],[1,1]]])");
+    assertThat(degenerate.out()).contains("4 Nash equilibria (vertex enumeration; the game is degenerate")
+        .contains("row (a1 0.5, a2 0.5)  column (a2)");
     CliTest.Result lp = CliTest.run("solve", "matrix(stage=pd)", "--method", "lp");
     assertThat(lp.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(lp.err()).containsIgnoringCase("zero-sum");

@@ -1,6 +1,6 @@
 package dev.parley.learn.preference;
 
-import dev.parley.learn.math.LinearSystem;
+import dev.parley.analysis.math.LinearSystem;
 import dev.parley.analysis.equilibria.Bimatrix;
 import dev.parley.analysis.equilibria.ZeroSumLp;
 import dev.parley.analysis.equilibria.ZeroSumSolution;

@@ -1,6 +1,6 @@
 package dev.parley.learn.reward;
 
-import dev.parley.learn.math.LinearSystem;
+import dev.parley.analysis.math.LinearSystem;
 import dev.parley.learn.losses.BradleyTerryRewardLoss;
 import dev.parley.learn.losses.Logistic;
 import dev.parley.learn.losses.PairLoss;

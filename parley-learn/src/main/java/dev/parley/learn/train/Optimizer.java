@@ -1,6 +1,6 @@
 package dev.parley.learn.train;
 
-import dev.parley.learn.math.LinearSystem;
+import dev.parley.analysis.math.LinearSystem;
 import java.util.Objects;
 
 /**

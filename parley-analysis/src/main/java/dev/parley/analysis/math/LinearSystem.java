@@ -1,8 +1,8 @@
-package dev.parley.learn.math;
+package dev.parley.analysis.math;
 
 /**
- * Small dense linear systems {@code a·x = b} by Gaussian elimination with partial pivoting, for
- * the Newton steps of the fits and solvers in this module (a few dozen unknowns at most).
+ * Small dense linear systems {@code a·x = b} by Gaussian elimination with partial pivoting: for
+ * the Newton steps of fits and the vertices of equilibrium enumeration (a few dozen unknowns at most).
  */
 public final class LinearSystem {
   private LinearSystem() {}

@@ -1,4 +1,4 @@
-package dev.parley.learn.math;
+package dev.parley.analysis.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
