@@ -1,11 +1,13 @@
 package dev.parley.app;
 
 import dev.parley.core.agent.AgentEnvironment;
+import dev.parley.core.critic.PairwiseJudge;
 import dev.parley.core.llm.ChatRequest;
 import dev.parley.core.llm.ChatResponse;
 import dev.parley.core.llm.ResponseCache;
 import dev.parley.llm.ModelPool;
 import dev.parley.llm.UsageMeter;
+import dev.parley.llm.judge.LlmJudges;
 import dev.parley.llm.middleware.CachingChatModel;
 import dev.parley.llm.middleware.Sleeper;
 import dev.parley.store.JdbcResponseCache;
@@ -101,6 +103,12 @@ final class AgentSetup implements AutoCloseable {
 
   AgentEnvironment environment() {
     return environment;
+  }
+
+  /** A model judge for {@code spec}, sharing this setup's model pool, reply cache and usage meter. */
+  PairwiseJudge modelJudge(String spec) {
+    ModelPool pool = environment.get(ModelPool.class).orElseThrow();
+    return LlmJudges.create(spec.strip(), pool, LlmJudges.DEFAULT_RETRIES, meter);
   }
 
   UsageMeter meter() {

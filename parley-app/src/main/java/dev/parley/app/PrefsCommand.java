@@ -24,9 +24,6 @@ import dev.parley.learn.data.DatasetRecord;
 import dev.parley.learn.data.Datasets;
 import dev.parley.learn.data.PreferenceRecord;
 import dev.parley.learn.data.TrlJsonl;
-import dev.parley.llm.ModelPool;
-import dev.parley.llm.UsageMeter;
-import dev.parley.llm.judge.LlmJudges;
 import dev.parley.store.JdbcRunStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -429,9 +426,7 @@ final class PrefsCommand implements Runnable {
           j = new HumanJudge(setup.environment().get(Terminal.class).orElseGet(Terminal::standard));
           source = Source.HUMAN;
         } else {
-          ModelPool pool = setup.environment().get(ModelPool.class).orElseThrow();
-          j = LlmJudges.create(judge.strip(), pool, LlmJudges.DEFAULT_RETRIES,
-              setup.environment().get(UsageMeter.class).orElse(null));
+          j = setup.modelJudge(judge);
         }
         JudgePairs.Result r = new JudgePairs(new JudgePairs.Config(criterion, seed, maxPerContext, source))
             .build(points, j);

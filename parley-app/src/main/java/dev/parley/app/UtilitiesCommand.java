@@ -9,9 +9,6 @@ import dev.parley.analysis.ratings.Transitivity;
 import dev.parley.core.critic.JudgeRequest;
 import dev.parley.core.critic.PairwiseJudge;
 import dev.parley.core.engine.Seeds;
-import dev.parley.llm.ModelPool;
-import dev.parley.llm.UsageMeter;
-import dev.parley.llm.judge.LlmJudges;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -95,9 +92,7 @@ final class UtilitiesCommand implements Runnable {
     ThurstonianElicitation elicitation = new ThurstonianElicitation(ThurstonianElicitation.Config.DEFAULTS
         .withAsks(asks).withEdgesPerRound(perRound).withTargetEdges(pairs).withSeed(seed));
     try (AgentSetup setup = AgentSetup.open(store.target(), cache.mode())) {
-      ModelPool pool = setup.environment().get(ModelPool.class).orElseThrow();
-      PairwiseJudge model = LlmJudges.create(judge.strip(), pool, LlmJudges.DEFAULT_RETRIES,
-          setup.environment().get(UsageMeter.class).orElse(null));
+      PairwiseJudge model = setup.modelJudge(judge);
       AtomicLong question = new AtomicLong();
       ConsoleProgress progress = new ConsoleProgress("questions", !noProgress, System.err);
       progress.started((long) elicitation.targetEdges(outcomes.size()) * asks, 0);
