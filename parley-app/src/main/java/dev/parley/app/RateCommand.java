@@ -15,6 +15,7 @@ import dev.parley.analysis.ratings.BradleyTerryFit;
 import dev.parley.analysis.ratings.Elo;
 import dev.parley.analysis.ratings.EloConfig;
 import dev.parley.analysis.ratings.PairCounts;
+import dev.parley.analysis.ratings.SeatControlledBradleyTerry;
 import dev.parley.analysis.ratings.Ratings;
 import dev.parley.analysis.ratings.TrueSkill;
 import dev.parley.analysis.ratings.TrueSkillConfig;
@@ -59,6 +60,11 @@ final class RateCommand implements Runnable {
       description = "bootstrap rounds for bradley-terry intervals (default: ${DEFAULT-VALUE})")
   int rounds;
 
+  @Option(names = "--seat-advantage", description = "bradley-terry only: fit the first seat's advantage with the "
+      + "ratings (the games' style control), so it is not credited to the agents that sat first more often; "
+      + "intervals are then Wald intervals, and the method is stored as bradley-terry-seat")
+  boolean seatAdvantage;
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +73,9 @@ final class RateCommand implements Runnable {
     if (!methods.contains(m)) {
       throw new BadInputException(new dev.parley.core.spec.NameNotFoundException("rating method", method, methods)
           .getMessage());
+    }
+    if (seatAdvantage && !m.equals("bradley-terry")) {
+      throw new BadInputException("--seat-advantage goes with --method bradley-terry, not " + m);
     }
     try (JdbcRunStore s = store.open()) {
       if (s.findRun(runId).isEmpty()) {
@@ -99,8 +108,11 @@ final class RateCommand implements Runnable {
             MetaGame.fromMeanScores(battles.aggregate())), games);
         case "alpha-rank" -> meta(new AlphaRank(AlphaRankConfig.OPENSPIEL).rank(
             MetaGame.fromMeanScores(battles.aggregate())), games);
-        default -> bradleyTerry(battles, games, out);
+        default -> seatAdvantage ? seatControlled(battles, games, out) : bradleyTerry(battles, games, out);
       };
+      if (seatAdvantage) {
+        m = "bradley-terry-seat";
+      }
       rows.sort((x, y) -> Double.compare(y.rating(), x.rating()));
       s.saveRatings(runId, m, rows);
       out.printf(Locale.ROOT, "%s ratings of run %s (%d episodes, %d skipped as self-play; %d games between pairs)%n",
@@ -117,6 +129,20 @@ final class RateCommand implements Runnable {
       }
       out.println("Stored with the run (method " + m + ").");
     }
+  }
+
+  private static List<RatingRow> seatControlled(Battles battles, Map<String, Long> games, PrintWriter out) {
+    SeatControlledBradleyTerry.Fit fit = new SeatControlledBradleyTerry(BradleyTerryConfig.CHATBOT_ARENA)
+        .fit(battles);
+    out.printf(Locale.ROOT, "first-seat advantage: %+.1f rating points, 95%% interval [%.1f, %.1f]%s%n",
+        fit.seatAdvantage(), fit.seatAdvantageLower(), fit.seatAdvantageUpper(),
+        fit.converged() ? "" : " (the fit did not converge; an agent may never lose or never win)");
+    List<RatingRow> rows = new ArrayList<>();
+    for (int i = 0; i < fit.players().size(); i++) {
+      String agent = fit.players().get(i);
+      rows.add(new RatingRow(agent, fit.rating(i), fit.lower()[i], fit.upper()[i], games.getOrDefault(agent, 0L)));
+    }
+    return rows;
   }
 
   private List<RatingRow> bradleyTerry(Battles battles, Map<String, Long> games, PrintWriter out) {

@@ -67,6 +67,17 @@ class AnalysisCliTest {
     assertThat(CliTest.run("tournament", f.toString(), "--store", db, "--run-id", "t", "--no-progress").code()).isZero();
     CliTest.Result r = CliTest.run("rate", "t", "--store", db);
     assertThat(r.code()).as(r.err()).isZero();
+    // the simultaneous PD has no first mover: its seat advantage interval holds 0
+    CliTest.Result seat = CliTest.run("rate", "t", "--store", db, "--seat-advantage");
+    assertThat(seat.code()).as(seat.err()).isZero();
+    java.util.regex.Matcher adv = java.util.regex.Pattern.compile(
+        "first-seat advantage: [+-][0-9.]+ rating points, 95% interval \\[(-?[0-9.]+), (-?[0-9.]+)\\]")
+        .matcher(seat.out());
+    assertThat(adv.find()).as(seat.out()).isTrue();
+    assertThat(Double.parseDouble(adv.group(1))).isNegative();
+    assertThat(Double.parseDouble(adv.group(2))).isPositive();
+    assertThat(CliTest.run("rate", "t", "--store", db, "--seat-advantage", "--method", "elo").err())
+        .contains("--seat-advantage goes with --method bradley-terry");
     assertThat(r.out()).contains("bradley-terry ratings of run t").contains("95% interval");
     try (JdbcRunStore s = JdbcRunStore.open(db)) {
       List<RatingRow> rows = s.ratings("t", "bradley-terry");
