@@ -80,7 +80,7 @@ final class CampaignCommand implements Runnable {
             p.settings().game(), n, s.description());
         out.flush();
         CampaignResults r = ResumableRun.play(id, store.flag(), () -> CampaignDriver.play(id, p, s, n,
-            new ConsoleProgress(p.settings().name(), !noProgress, System.err), clock));
+            new ConsoleProgress(p.settings().name(), !noProgress && !p.interactive(), System.err), clock));
         finish(out, r, cf.metrics(), id, s.description(), report != null ? report
             : cf.report() != null ? Path.of(cf.report()) : Path.of(id + ".html"));
         agents.printUsage(out);

@@ -79,6 +79,7 @@ final class CampaignDriver {
         || canonical.stream().anyMatch(c -> c.startsWith("llm("));
     boolean person = learner.type().interactive() || opponent.type().interactive()
         || others.stream().anyMatch(o -> o.type().interactive());
+    TournamentDriver.refuseTimeoutWithAPerson(person, settings.runner());
     return new Prepared(settings, campaign, game, provenance, io, person);
   }
 

@@ -67,6 +67,7 @@ public final class HumanAgents implements AgentProvider {
     private final Game<A> game;
     private final Terminal terminal;
     private String seatName = "";
+    private boolean ended;
 
     Person(Game<A> game, Terminal terminal) {
       this.game = game;
@@ -81,6 +82,9 @@ public final class HumanAgents implements AgentProvider {
 
     @Override
     public Decision<A> act(Observation observation, List<A> legal) {
+      if (ended) {
+        return Decision.failed("no answer: the terminal's input ended", null);
+      }
       ActionCodec<A> codec = game.codec();
       terminal.show("\n" + observation.text());
       List<String> choices = new ArrayList<>();
@@ -93,6 +97,7 @@ public final class HumanAgents implements AgentProvider {
       for (int t = 0; t < TRIES; t++) {
         String line = terminal.ask(seatName + "> ");
         if (line == null) {
+          ended = true;
           return Decision.failed("no answer: the terminal's input ended", null);
         }
         ParseResult<A> r = codec.parse(line.strip());
@@ -109,7 +114,9 @@ public final class HumanAgents implements AgentProvider {
 
     @Override
     public Decision<A> retry(Observation observation, List<A> legal, String problem, int attempt) {
-      terminal.show("The rules refused that move: " + problem);
+      if (!ended) {
+        terminal.show("The rules refused that move: " + problem);
+      }
       return act(observation, legal);
     }
 

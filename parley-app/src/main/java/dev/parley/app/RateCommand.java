@@ -136,7 +136,12 @@ final class RateCommand implements Runnable {
         .fit(battles);
     out.printf(Locale.ROOT, "first-seat advantage: %+.1f rating points, 95%% interval [%.1f, %.1f]%s%n",
         fit.seatAdvantage(), fit.seatAdvantageLower(), fit.seatAdvantageUpper(),
-        fit.converged() ? "" : " (the fit did not converge; an agent may never lose or never win)");
+        fit.converged() ? "" : " (the fit did not converge)");
+    if (!fit.bounded()) {
+      out.println("note: some agent never lost (or never won) against the rest, or the first seat always won (or "
+          + "lost), so the maximum-likelihood estimate is unbounded; the figures are where the solver stopped and "
+          + "no intervals are given.");
+    }
     List<RatingRow> rows = new ArrayList<>();
     for (int i = 0; i < fit.players().size(); i++) {
       String agent = fit.players().get(i);

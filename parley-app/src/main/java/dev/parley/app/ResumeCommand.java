@@ -59,14 +59,14 @@ final class ResumeCommand implements Runnable {
       if (run.kind().equals(CampaignDriver.KIND)) {
         CampaignDriver.Prepared p = CampaignDriver.prepareStored(run, agents.environment());
         CampaignResults r = ResumableRun.play(runId, store.flag(), () -> CampaignDriver.play(runId, p, s,
-            RunOptions.threads(threads, null, p.defaultThreads(), p.interactive()), new ConsoleProgress(run.name(), !noProgress,
+            RunOptions.threads(threads, null, p.defaultThreads(), p.interactive()), new ConsoleProgress(run.name(), !noProgress && !p.interactive(),
                 System.err), clock));
         CampaignCommand.finish(out, r, List.of(), runId, s.description(),
             report != null ? report : Path.of(runId + ".html"));
       } else {
         TournamentDriver.Prepared p = TournamentDriver.prepareStored(run, agents.environment());
         TournamentResults r = ResumableRun.play(runId, store.flag(), () -> TournamentDriver.play(runId, p, s,
-            RunOptions.threads(threads, null, p.defaultThreads(), p.interactive()), new ConsoleProgress(run.name(), !noProgress,
+            RunOptions.threads(threads, null, p.defaultThreads(), p.interactive()), new ConsoleProgress(run.name(), !noProgress && !p.interactive(),
                 System.err), clock));
         out.println();
         out.print(ResultsTable.render(r));

@@ -61,6 +61,10 @@ final class SolveCommand implements Runnable {
   @Option(names = "--policy", description = "print the average policy of every information state")
   boolean printPolicy;
 
+  static final String DEGENERATE_NOTE = "; the game is degenerate: these are its extreme equilibria, and where "
+      + "several row strategies each pair in equilibrium with several column strategies, every mix of those rows "
+      + "with every mix of those columns is an equilibrium too";
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -82,17 +86,21 @@ final class SolveCommand implements Runnable {
     Bimatrix b = g.type().id().equals("repeated") ? BimatrixAdapter.stage(g) : BimatrixAdapter.oneShot(g);
     out.println(g + (g.type().id().equals("repeated") ? " — its stage game:" : ":"));
     if (!m.equals("lp")) {
-      EquilibriumSet set = new SupportEnumeration().enumerate(b);
-      String how = "support enumeration";
-      boolean small = b.rows() + b.columns() <= 20;
-      if (m.equals("vertex") || (set.degenerate() && small)) {
-        // support enumeration can miss equilibria of degenerate games; vertex enumeration lists every extreme one
-        boolean degenerate = set.degenerate();
+      EquilibriumSet set;
+      String how;
+      if (m.equals("vertex")) {
         set = new VertexEnumeration().enumerate(b);
-        how = "vertex enumeration" + (degenerate || set.degenerate() ? "; the game is degenerate: these are the "
-            + "extreme equilibria, and every mix of ones that share a component is one too" : "");
-      } else if (set.degenerate()) {
-        how += "; the game is degenerate: equilibria with unequal supports may be missing";
+        how = "vertex enumeration" + (set.degenerate() ? DEGENERATE_NOTE : "");
+      } else {
+        set = new SupportEnumeration().enumerate(b);
+        how = "support enumeration";
+        if (set.degenerate() && m.equals("auto") && b.rows() + b.columns() <= 20) {
+          // support enumeration can miss equilibria of degenerate games; vertex enumeration lists every extreme one
+          set = new VertexEnumeration().enumerate(b);
+          how = "vertex enumeration" + DEGENERATE_NOTE;
+        } else if (set.degenerate()) {
+          how += "; the game is degenerate: equilibria with unequal supports may be missing";
+        }
       }
       out.println(set.size() + " Nash equilibri" + (set.size() == 1 ? "um" : "a") + " (" + how + "):");
       for (Equilibrium e : set.equilibria()) {

@@ -23,9 +23,17 @@ final class Terminal {
     this.out = out;
   }
 
-  /** The process's standard input, prompts on standard error. */
-  static Terminal standard() {
-    return new Terminal(System.in, System.err);
+  private static Terminal standard;
+
+  /**
+   * The terminal of the process's standard input (prompts on standard error), one for the whole
+   * process, so that read-ahead never takes lines meant for another reader.
+   */
+  static synchronized Terminal standard() {
+    if (standard == null || standard.in != System.in || standard.out != System.err) {
+      standard = new Terminal(System.in, System.err);
+    }
+    return standard;
   }
 
   synchronized void show(String text) {

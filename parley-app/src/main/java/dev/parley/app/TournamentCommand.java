@@ -77,7 +77,7 @@ final class TournamentCommand implements Runnable {
       out.flush();
       long start = System.nanoTime();
       TournamentResults r = ResumableRun.play(id, store.flag(), () -> TournamentDriver.play(id, p, s, n,
-          new ConsoleProgress(p.settings().name(), !noProgress, System.err), clock));
+          new ConsoleProgress(p.settings().name(), !noProgress && !p.interactive(), System.err), clock));
       double secs = (System.nanoTime() - start) / 1e9;
       out.println();
       out.print(ResultsTable.render(r));

@@ -4,6 +4,7 @@ import dev.parley.core.agent.AgentEnvironment;
 import dev.parley.core.agent.AgentFactory;
 import dev.parley.core.agent.AgentRegistry;
 import dev.parley.core.engine.EpisodeRunner;
+import dev.parley.core.engine.RunnerConfig;
 import dev.parley.core.episode.Provenance;
 import dev.parley.core.game.Game;
 import dev.parley.core.game.GameRegistry;
@@ -78,7 +79,19 @@ final class TournamentDriver {
     Tournament<A> t = new Tournament<>(game, agents, plan, new EpisodeRunner(settings.runner()), settings.seed(),
         provenance);
     boolean io = agents.stream().anyMatch(f -> f.type().waitsOnIo());
-    return new Prepared(settings, t, provenance, io, agents.stream().anyMatch(f -> f.type().interactive()));
+    boolean person = agents.stream().anyMatch(f -> f.type().interactive());
+    refuseTimeoutWithAPerson(person, settings.runner());
+    return new Prepared(settings, t, provenance, io, person);
+  }
+
+  /**
+   * A person answers at their own pace, and a decision abandoned at a time limit would leave its
+   * question waiting on the terminal: runs with a person take no decision timeout.
+   */
+  static void refuseTimeoutWithAPerson(boolean person, RunnerConfig runner) {
+    if (person && runner.decisionTimeout() != null) {
+      throw new BadInputException("a person plays in this run (agent human): decision_timeout cannot apply; remove it");
+    }
   }
 
   /** A new run id: the name, a UTC time stamp, and a counter if needed. */

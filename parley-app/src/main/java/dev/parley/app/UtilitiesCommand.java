@@ -96,21 +96,25 @@ final class UtilitiesCommand implements Runnable {
       AtomicLong question = new AtomicLong();
       ConsoleProgress progress = new ConsoleProgress("questions", !noProgress, System.err);
       progress.started((long) elicitation.targetEdges(outcomes.size()) * asks, 0);
-      ThurstonianElicitation.Result r = elicitation.run(outcomes, (a, b, k) -> {
-        // each answer is a choice: a win for the option preferred, half a point each for a tie
-        double first = 0;
-        for (int q = 0; q < k; q++) {
-          long s = Seeds.derive(seed, question.getAndIncrement());
-          boolean aFirst = q % 2 == 0;
-          double p = model.judge(new JudgeRequest("", outcomes.get(aFirst ? a : b), outcomes.get(aFirst ? b : a),
-              criterion, s)).probabilityFirst();
-          double forA = aFirst ? p : 1 - p;
-          first += forA > 0.5 ? 1 : forA < 0.5 ? 0 : 0.5;
-          progress.advanced(question.get());
-        }
-        return first;
-      });
-      progress.finished();
+      ThurstonianElicitation.Result r;
+      try {
+        r = elicitation.run(outcomes, (a, b, k) -> {
+          // each answer is a choice: a win for the option preferred, half a point each for a tie
+          double first = 0;
+          for (int q = 0; q < k; q++) {
+            long s = Seeds.derive(seed, question.getAndIncrement());
+            boolean aFirst = q % 2 == 0;
+            double p = model.judge(new JudgeRequest("", outcomes.get(aFirst ? a : b), outcomes.get(aFirst ? b : a),
+                criterion, s)).probabilityFirst();
+            double forA = aFirst ? p : 1 - p;
+            first += forA > 0.5 ? 1 : forA < 0.5 ? 0 : 0.5;
+            progress.advanced(question.get());
+          }
+          return first;
+        });
+      } finally {
+        progress.finished();
+      }
       print(w, outcomes, r);
       if (out != null) {
         write(out, outcomes, r);

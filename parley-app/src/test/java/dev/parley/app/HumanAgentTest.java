@@ -12,9 +12,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A person at the terminal plays any game: moves typed on standard input, prompts on standard error. */
+@ResourceLock("java.lang.System.in")
+@ResourceLock(Resources.SYSTEM_ERR)
 class HumanAgentTest {
   @TempDir
   Path dir;
@@ -72,5 +76,11 @@ class HumanAgentTest {
         dir.resolve("t.db").toString(), "--no-progress");
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).contains("a person plays in this run (agent human), one episode at a time");
+    Files.writeString(f, "game: repeated(stage=pd,rounds=1)\nagents: [human, tft]\nrepetitions: 1\n"
+        + "decision_timeout: 5s\n");
+    CliTest.Result timed = CliTest.run("tournament", f.toString(), "--store", dir.resolve("t.db").toString(),
+        "--no-progress");
+    assertThat(timed.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(timed.err()).contains("decision_timeout cannot apply");
   }
 }

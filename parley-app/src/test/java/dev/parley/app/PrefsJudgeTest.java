@@ -75,13 +75,15 @@ class PrefsJudgeTest {
   }
 
   @Test
+  @org.junit.jupiter.api.parallel.ResourceLock("java.lang.System.in")
+  @org.junit.jupiter.api.parallel.ResourceLock(org.junit.jupiter.api.parallel.Resources.SYSTEM_ERR)
   void aPersonLabelsPairsAtTheTerminalAndTheRowsAreHumanPairs() throws Exception {
     String db = run();
     java.io.InputStream savedIn = System.in;
     java.io.PrintStream savedErr = System.err;
     java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
     // each pair is asked twice, the second time with the options swapped: A then B is one consistent preference
-    System.setIn(new java.io.ByteArrayInputStream(("hmm\n" + "A\nB\n".repeat(40))
+    System.setIn(new java.io.ByteArrayInputStream(("hmm\n" + "A\nB\n".repeat(400))
         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     System.setErr(new java.io.PrintStream(shown, true, java.nio.charset.StandardCharsets.UTF_8));
     try {

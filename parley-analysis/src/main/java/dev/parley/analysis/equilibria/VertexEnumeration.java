@@ -1,6 +1,5 @@
 package dev.parley.analysis.equilibria;
 
-import dev.parley.analysis.math.LinearSystem;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -16,11 +15,15 @@ import java.util.Map;
  * are the row actions i with {@code x_i = 0} or {@code (Ay)_i = 1} and the column actions j with
  * {@code (Bᵀx)_j = 1} or {@code y_j = 0}. A pair of nonzero vertices carrying every label between
  * them, normalised, is an equilibrium. Vertices are found by solving every choice of m (for P) and
- * n (for Q) tight constraints, so the work grows as {@code C(m+n, m)}: small games only.
+ * n (for Q) tight constraints, so the work grows as {@code C(m+n, m)}: small games only. Payoffs are
+ * first mapped onto [1, 2] (an affine change that keeps every equilibrium), so the tolerances do not
+ * depend on the payoff scale.
  */
 public final class VertexEnumeration implements EquilibriumEnumerator {
   /** Games with more constraint choices than this are refused. */
   public static final long MAX_BASES = 2_000_000;
+  /** Smallest pivot accepted; payoffs are scaled to [1, 2], so the rows are of order 1. */
+  private static final double PIVOT = 1e-10;
   private final double tolerance;
 
   /** Tolerance 1e-9 for tight constraints, feasibility and duplicate vertices. */
@@ -110,15 +113,15 @@ public final class VertexEnumeration implements EquilibriumEnumerator {
     for (int i = 0; i < d; i++) {
       pick[i] = i;
     }
-    double[][] system = new double[d][d];
-    double[] rhs = new double[d];
+    double[][] system = new double[d][d + 1];
     double[] z = new double[d];
     while (true) {
       for (int r = 0; r < d; r++) {
         System.arraycopy(rows[pick[r]], 0, system[r], 0, d);
-        rhs[r] = unit[pick[r]] ? 0 : 1;
+        system[r][d] = unit[pick[r]] ? 0 : 1;
       }
-      if (LinearSystem.solveInPlace(system, rhs, z)) {
+      // a relative pivot bound: a basis whose tight rows are (nearly) dependent is no vertex
+      if (SupportEnumeration.gauss(system, d, z, PIVOT)) {
         BitSet labels = feasibleLabels(rows, unit, z);
         if (labels != null && !isZero(z)) {
           found.putIfAbsent(key(z), new Vertex(z.clone(), labels));
@@ -197,19 +200,25 @@ public final class VertexEnumeration implements EquilibriumEnumerator {
     return out;
   }
 
-  /** Payoffs shifted so that the smallest is 1 (equilibria do not change). */
+  /**
+   * Payoffs mapped affinely onto [1, 2] (equilibria do not change), so that the polytopes'
+   * coordinates are of order 1 and the tolerances mean the same at any payoff scale.
+   */
   private static double[][] shifted(double[][] p) {
     double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
     for (double[] row : p) {
       for (double v : row) {
         min = Math.min(min, v);
+        max = Math.max(max, v);
       }
     }
+    double range = max > min ? max - min : 1;
     double[][] out = new double[p.length][];
     for (int i = 0; i < p.length; i++) {
       out[i] = new double[p[i].length];
       for (int j = 0; j < p[i].length; j++) {
-        out[i][j] = p[i][j] - min + 1;
+        out[i][j] = 1 + (p[i][j] - min) / range;
       }
     }
     return out;

@@ -13,8 +13,10 @@ import java.util.Objects;
  * is the lower seat of the battle (the first mover in a two-player game). Without it, a player who
  * happened to sit first more often is rated up by the seat's advantage. Ties count half, as in
  * {@link BradleyTerry}. Fitted by Newton's method on the counts per ordered pair, with θ centred
- * (mean {@code initialRating} on the display scale) and a ridge of 1e-9 for the direction the
- * centring removes; 95% intervals are Wald intervals from the inverse Hessian.
+ * (mean {@code initialRating} on the display scale) and a ridge of {@code max(l2, 1e-9)} on θ and h
+ * (the config's anchor is not used); 95% intervals are Wald intervals from the inverse Hessian.
+ * When no finite estimate exists (an agent that never lost or never won, disconnected groups, a
+ * seat that always wins) the fit says so ({@link Fit#bounded()}) and gives no intervals.
  */
 public final class SeatControlledBradleyTerry {
   private final BradleyTerryConfig config;
@@ -28,7 +30,7 @@ public final class SeatControlledBradleyTerry {
    * ({@code scale·h}) with its interval.
    */
   public record Fit(List<String> players, double[] ratings, double[] lower, double[] upper, double seatAdvantage,
-      double seatAdvantageLower, double seatAdvantageUpper, int iterations, boolean converged) {
+      double seatAdvantageLower, double seatAdvantageUpper, int iterations, boolean converged, boolean bounded) {
     public Fit {
       players = List.copyOf(players);
       ratings = ratings.clone();
@@ -123,8 +125,11 @@ public final class SeatControlledBradleyTerry {
       }
       centre(w, n);
     }
-    // Wald intervals: the covariance is the inverse Hessian (of the full objective)
-    double[] se = standardErrors(h, d);
+    // The estimate is finite only when every agent both won and lost within one strongly connected
+    // win graph and the first seat both won and lost (as for plain Bradley–Terry; l2 > 0 bounds it).
+    boolean bounded = config.l2() > 0 || bounded(battles, n, first, score, games);
+    // Wald intervals: the covariance is the inverse Hessian (of the full objective); none when unbounded
+    double[] se = bounded ? standardErrors(h, d) : nanArray(d);
     double scale = config.scale();
     double[] ratings = new double[n];
     double[] lower = new double[n];
@@ -136,7 +141,34 @@ public final class SeatControlledBradleyTerry {
     }
     double adv = scale * w[n];
     return new Fit(battles.players(), ratings, lower, upper, adv, adv - 1.96 * scale * se[n],
-        adv + 1.96 * scale * se[n], it, converged);
+        adv + 1.96 * scale * se[n], it, converged, bounded);
+  }
+
+  private static boolean bounded(Battles battles, int n, int[] first, double[] score, double[] games) {
+    PairCounts counts = battles.aggregate();
+    int pairs = counts.pairs();
+    double[] wLow = new double[pairs];
+    double[] wHigh = new double[pairs];
+    for (int r = 0; r < pairs; r++) {
+      wLow[r] = counts.wins[r] + 0.5 * counts.ties[r];
+      wHigh[r] = counts.losses[r] + 0.5 * counts.ties[r];
+    }
+    if (BradleyTerry.strongComponents(n, counts.low, counts.high, wLow, wHigh) != 1) {
+      return false;
+    }
+    double firstScore = 0;
+    double all = 0;
+    for (int p = 0; p < first.length; p++) {
+      firstScore += score[p];
+      all += games[p];
+    }
+    return firstScore > 0 && firstScore < all;
+  }
+
+  private static double[] nanArray(int d) {
+    double[] out = new double[d];
+    java.util.Arrays.fill(out, Double.NaN);
+    return out;
   }
 
   private static void centre(double[] w, int n) {

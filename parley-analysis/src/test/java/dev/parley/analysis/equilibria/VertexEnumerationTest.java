@@ -78,4 +78,31 @@ class VertexEnumerationTest {
     assertThatThrownBy(() -> VERTICES.enumerate(RandomGames.bimatrix(1, 12, 12)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use support enumeration");
   }
+
+  static Bimatrix affine(Bimatrix g, double ka, double ca, double kb, double cb) {
+    double[][] a = g.rowPayoffs();
+    double[][] b = g.columnPayoffs();
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < a[i].length; j++) {
+        a[i][j] = ka * a[i][j] + ca;
+        b[i][j] = kb * b[i][j] + cb;
+      }
+    }
+    return Bimatrix.of(a, b);
+  }
+
+  @Test
+  void theAnswerDoesNotDependOnThePayoffScale() {
+    for (long seed = 1; seed <= 20; seed++) {
+      Bimatrix g = RandomGames.bimatrix(seed, 2 + (int) (seed % 3), 2 + (int) ((seed * 5) % 3));
+      List<String> plain = profiles(VERTICES.enumerate(g));
+      assertThat(profiles(VERTICES.enumerate(affine(g, 1e6, 3, 1e6, -7)))).as("seed %d", seed).isEqualTo(plain);
+      assertThat(profiles(VERTICES.enumerate(affine(g, 1e-4, 0, 2e-4, 1)))).as("seed %d", seed).isEqualTo(plain);
+    }
+    // a degenerate game whose rescaled copy once produced a point on an edge as if it were a vertex
+    Bimatrix integer = Bimatrix.of(new double[][] {{1, 1, 2, 0}, {0, 0, 1, 0}, {2, 1, 2, 2}},
+        new double[][] {{1, 1, 0, 2}, {0, 1, 1, 2}, {1, 1, 1, 0}});
+    assertThat(profiles(VERTICES.enumerate(affine(integer, 1.0 / 3, 0.1, 1.0 / 7, -0.3))))
+        .isEqualTo(profiles(VERTICES.enumerate(integer)));
+  }
 }

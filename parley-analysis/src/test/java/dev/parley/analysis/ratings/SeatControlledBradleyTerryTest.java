@@ -37,6 +37,7 @@ class SeatControlledBradleyTerryTest {
     Battles battles = unbalanced(3, 40_000);
     SeatControlledBradleyTerry.Fit fit = new SeatControlledBradleyTerry(BradleyTerryConfig.CHATBOT_ARENA).fit(battles);
     assertThat(fit.converged()).isTrue();
+    assertThat(fit.bounded()).isTrue();
     assertThat(fit.seatAdvantage()).isCloseTo(ADVANTAGE, within(10.0));
     assertThat(fit.seatAdvantageLower()).isLessThan(ADVANTAGE);
     assertThat(fit.seatAdvantageUpper()).isGreaterThan(ADVANTAGE);
