@@ -1,17 +1,12 @@
 package dev.parley.games.poker;
 
-import dev.parley.core.game.ActionCodec;
-import dev.parley.core.game.ActionIndex;
 import dev.parley.core.game.ChanceOutcome;
-import dev.parley.core.game.Game;
 import dev.parley.core.game.GameState;
 import dev.parley.core.game.GameType;
-import dev.parley.core.game.Observation;
 import dev.parley.core.game.Params;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Kuhn poker (Kuhn 1950) with OpenSpiel's rules (REFERENCE §1.9): deck J &lt; Q &lt; K, ante 1 each,
@@ -23,7 +18,7 @@ import java.util.Optional;
  * {@link #DEAL}{@code + c} for the chance player dealing card {@code c} (0 = J, 1 = Q, 2 = K), first
  * to player 0, then to player 1.
  */
-public final class KuhnPoker implements Game<Integer> {
+public final class KuhnPoker extends PokerGame {
   public static final int PASS = 0;
   public static final int BET = 1;
   /** Chance action base: dealing card {@code c} is {@code DEAL + c}. */
@@ -53,20 +48,16 @@ public final class KuhnPoker implements Game<Integer> {
 
   static final List<Integer> MOVES = List.of(PASS, BET);
 
-  private final Params params;
-  private final String spec;
-  private final PokerCodec codec;
   private final List<ChanceOutcome<Integer>> firstDeal;
   private final List<List<ChanceOutcome<Integer>>> secondDeal;
   private final KuhnState initial;
 
   KuhnPoker(Params params) {
-    this.params = params;
-    this.spec = params.toSpec(TYPE.id()).toString();
-    this.codec = new PokerCodec(List.of("pass", "bet"), CARDS, Map.of(
+    // returns lie in [-2, 2]: the ante and one bet
+    super(TYPE, params, new PokerCodec(List.of("pass", "bet"), CARDS, Map.of(
         "check", new PokerCodec.Synonym(PASS, false),
         "fold", new PokerCodec.Synonym(PASS, true),
-        "call", new PokerCodec.Synonym(BET, true)));
+        "call", new PokerCodec.Synonym(BET, true))), RULES, MOVES.size(), 2, false, KuhnState.class);
     List<ChanceOutcome<Integer>> first = new ArrayList<>();
     List<List<ChanceOutcome<Integer>>> second = new ArrayList<>();
     for (int c = 0; c < CARDS.size(); c++) {
@@ -85,59 +76,8 @@ public final class KuhnPoker implements Game<Integer> {
   }
 
   @Override
-  public GameType type() {
-    return TYPE;
-  }
-
-  @Override
-  public Params params() {
-    return params;
-  }
-
-  @Override
-  public int numPlayers() {
-    return 2;
-  }
-
-  @Override
   public GameState<Integer> newInitialState() {
     return initial;
-  }
-
-  @Override
-  public Observation observe(GameState<Integer> state, int seat) {
-    if (seat != 0 && seat != 1) {
-      throw new IllegalArgumentException("seat must be 0 or 1, was " + seat);
-    }
-    if (!(state instanceof KuhnState s)) {
-      throw new IllegalArgumentException("not a kuhn-poker state: " + state);
-    }
-    return new PokerObservation(TYPE.id(), RULES, false, s, seat);
-  }
-
-  @Override
-  public ActionCodec<Integer> codec() {
-    return codec;
-  }
-
-  @Override
-  public Optional<ActionIndex<Integer>> actionIndex() {
-    return Optional.of(ActionIndex.integers(MOVES.size()));
-  }
-
-  @Override
-  public String rules() {
-    return RULES;
-  }
-
-  @Override
-  public double minReturn() {
-    return -2;
-  }
-
-  @Override
-  public double maxReturn() {
-    return 2;
   }
 
   List<ChanceOutcome<Integer>> firstDeal() {
@@ -148,18 +88,4 @@ public final class KuhnPoker implements Game<Integer> {
     return secondDeal.get(firstCard);
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof KuhnPoker g && g.spec.equals(spec);
-  }
-
-  @Override
-  public int hashCode() {
-    return spec.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return spec;
-  }
 }

@@ -1,17 +1,12 @@
 package dev.parley.games.poker;
 
-import dev.parley.core.game.ActionCodec;
-import dev.parley.core.game.ActionIndex;
 import dev.parley.core.game.ChanceOutcome;
-import dev.parley.core.game.Game;
 import dev.parley.core.game.GameState;
 import dev.parley.core.game.GameType;
-import dev.parley.core.game.Observation;
 import dev.parley.core.game.Params;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Leduc poker with OpenSpiel's rules ({@code leduc_poker}, two players; REFERENCE §1.9): six cards,
@@ -25,7 +20,7 @@ import java.util.Optional;
  * ({@code c / 2} is the rank J, Q, K; {@code c % 2} the suit s, h), to player 0, to player 1, then
  * face up.
  */
-public final class LeducPoker implements Game<Integer> {
+public final class LeducPoker extends PokerGame {
   public static final int FOLD = 0;
   public static final int CALL = 1;
   public static final int RAISE = 2;
@@ -64,19 +59,15 @@ public final class LeducPoker implements Game<Integer> {
   static final List<Integer> FOLD_CALL = List.of(FOLD, CALL);
   static final List<Integer> CALL_ONLY = List.of(CALL);
 
-  private final Params params;
-  private final String spec;
-  private final PokerCodec codec;
   /** Chance outcomes by the bit mask of cards already dealt. */
   private final List<List<ChanceOutcome<Integer>>> deals;
   private final LeducState initial;
 
   LeducPoker(Params params) {
-    this.params = params;
-    this.spec = params.toSpec(TYPE.id()).toString();
-    this.codec = new PokerCodec(List.of("fold", "call", "raise"), CARDS, Map.of(
+    // ante 1, two raises of 2 and two raises of 4: at most 13 chips change hands (OpenSpiel)
+    super(TYPE, params, new PokerCodec(List.of("fold", "call", "raise"), CARDS, Map.of(
         "check", new PokerCodec.Synonym(CALL, false),
-        "bet", new PokerCodec.Synonym(RAISE, null)));
+        "bet", new PokerCodec.Synonym(RAISE, null))), RULES, FOLD_CALL_RAISE.size(), 13, true, LeducState.class);
     List<List<ChanceOutcome<Integer>>> byMask = new ArrayList<>();
     for (int mask = 0; mask < 1 << CARDS.size(); mask++) {
       int left = CARDS.size() - Integer.bitCount(mask);
@@ -93,78 +84,12 @@ public final class LeducPoker implements Game<Integer> {
   }
 
   @Override
-  public GameType type() {
-    return TYPE;
-  }
-
-  @Override
-  public Params params() {
-    return params;
-  }
-
-  @Override
-  public int numPlayers() {
-    return 2;
-  }
-
-  @Override
   public GameState<Integer> newInitialState() {
     return initial;
-  }
-
-  @Override
-  public Observation observe(GameState<Integer> state, int seat) {
-    if (seat != 0 && seat != 1) {
-      throw new IllegalArgumentException("seat must be 0 or 1, was " + seat);
-    }
-    if (!(state instanceof LeducState s)) {
-      throw new IllegalArgumentException("not a leduc-poker state: " + state);
-    }
-    return new PokerObservation(TYPE.id(), RULES, true, s, seat);
-  }
-
-  @Override
-  public ActionCodec<Integer> codec() {
-    return codec;
-  }
-
-  @Override
-  public Optional<ActionIndex<Integer>> actionIndex() {
-    return Optional.of(ActionIndex.integers(FOLD_CALL_RAISE.size()));
-  }
-
-  @Override
-  public String rules() {
-    return RULES;
-  }
-
-  /** Ante 1, two raises of 2 and two raises of 4: at most 13 chips change hands (OpenSpiel). */
-  @Override
-  public double minReturn() {
-    return -13;
-  }
-
-  @Override
-  public double maxReturn() {
-    return 13;
   }
 
   List<ChanceOutcome<Integer>> deals(int dealtMask) {
     return deals.get(dealtMask);
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof LeducPoker g && g.spec.equals(spec);
-  }
-
-  @Override
-  public int hashCode() {
-    return spec.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return spec;
-  }
 }
